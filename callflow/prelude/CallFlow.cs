@@ -1,0 +1,293 @@
+// The CallFlow namespace of the 3CX V20 route-point API, as rpbench declares it.
+//
+// This file is C# read by both the checker and the interpreter. Members marked
+// extern are implemented in Go (package callflow) and bound through csharp/eval's
+// native registry; everything else is plain C#. Names starting with "__" are the
+// host's plumbing: scripts must not use them (the checker hides nothing, but they
+// are not part of the 3CX API and may change).
+#nullable disable
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using TCX.Configuration;
+using TCX.PBXAPI;
+
+namespace CallFlow
+{
+    /// <summary>The script's relation to its call.</summary>
+    public enum ScriptExecutionMode
+    {
+        /// <summary>The script owns the call and may use every member of MyCall.</summary>
+        Active,
+        /// <summary>A child script started with MyCall.Call is running.</summary>
+        Passive,
+        /// <summary>Detached: only Return may be used; event subscriptions are gone.</summary>
+        Wrapup,
+    }
+
+    /// <summary>Flags for PlayPrompt.</summary>
+    [Flags]
+    public enum PlayPromptOptions
+    {
+        /// <summary>Play and return.</summary>
+        None = 0,
+        /// <summary>DTMF input is not delivered while the prompt plays.</summary>
+        Blocked = 1,
+        /// <summary>Deliver DTMF again once the prompt finished.</summary>
+        UnblockWhenFinished = 2,
+        /// <summary>Discard digits typed before the prompt started.</summary>
+        ResetBufferAtStart = 4,
+        /// <summary>Barge-in: stop the playback at the first digit.</summary>
+        CancelPlaybackAtFirstChar = 8,
+    }
+
+    /// <summary>Which audio StartRecording records.</summary>
+    public enum RecordDirection
+    {
+        /// <summary>What the caller says.</summary>
+        Inbound,
+        /// <summary>What the caller hears.</summary>
+        Outbound,
+        /// <summary>Both directions mixed.</summary>
+        Both,
+    }
+
+    /// <summary>What the host calls to run a route point.</summary>
+    public interface ICallHandler
+    {
+        /// <summary>Runs when a call reaches the route point.</summary>
+        void Start();
+    }
+
+    /// <summary>Extended handler: mode notifications.</summary>
+    public interface ICallHandlerEx : ICallHandler
+    {
+        /// <summary>Called after the execution mode changed.</summary>
+        void OnExecutionModeChanged(ScriptExecutionMode previous);
+    }
+
+    /// <summary>The base class of every route-point script: one instance per call.</summary>
+    public abstract class ScriptBase<T> : ICallHandlerEx where T : ScriptBase<T>
+    {
+        ICall __call;
+
+        /// <summary>The route point's own connection: the only object the script controls.</summary>
+        public ICall MyCall { get { return __call; } }
+
+        /// <summary>The script's current execution mode.</summary>
+        public ScriptExecutionMode ExecutionMode { get { return __call == null ? ScriptExecutionMode.Active : __call.ExecutionMode; } }
+
+        /// <summary>Runs when a call reaches the route point.</summary>
+        public abstract void Start();
+
+        /// <summary>Called after the execution mode changed; previous is the mode before.</summary>
+        public virtual void OnExecutionModeChanged(ScriptExecutionMode previous) { }
+
+        /// <summary>Host plumbing: binds the call before Start.</summary>
+        public void __Attach(ICall call) { __call = call; }
+    }
+
+    /// <summary>Who is calling: the other party of the route point's connection.</summary>
+    public class ICallerInfo
+    {
+        readonly int __s;
+
+        /// <summary>Host plumbing.</summary>
+        public ICallerInfo(int session) { __s = session; }
+
+        /// <summary>The caller's number.</summary>
+        public string CallerID { get { return ScriptingHost.CallerID(__s); } }
+        /// <summary>The caller's display name.</summary>
+        public string CallerName { get { return ScriptingHost.CallerName(__s); } }
+        /// <summary>The number the caller dialed (the DID on inbound trunk calls).</summary>
+        public string CalledNumber { get { return ScriptingHost.CalledNumber(__s); } }
+        /// <summary>The name of the DID, if any.</summary>
+        public string DIDName { get { return ScriptingHost.DIDName(__s); } }
+        /// <summary>The caller's DN (an Extension, or the ExternalLine of a trunk call).</summary>
+        public DN DN { get { return DN.__Wrap(ScriptingHost.CallerDN(__s)); } }
+        /// <summary>Data attached to the call (AttachCallerData, Call), or null.</summary>
+        public string this[string key] { get { return ScriptingHost.GetData(__s, key); } }
+
+        /// <summary>"CallerName &lt;CallerID&gt;" or just the number.</summary>
+        public override string ToString()
+        {
+            string name = CallerName;
+            return string.IsNullOrEmpty(name) ? CallerID : name + " <" + CallerID + ">";
+        }
+    }
+
+    /// <summary>The route point's connection (MyCall). Extension methods of TCX.PBXAPI.CallControlAPI apply.</summary>
+    public class ICall : ActiveConnection
+    {
+        ICallerInfo __caller;
+        CancellationTokenSource __media = new CancellationTokenSource();
+
+        /// <summary>Host plumbing.</summary>
+        public ICall(int session) : base(session) { __caller = new ICallerInfo(session); }
+
+        /// <summary>The caller.</summary>
+        public ICallerInfo Caller { get { return __caller; } }
+        /// <summary>The phone system.</summary>
+        public PhoneSystem PS { get { return PhoneSystem.Root; } }
+        /// <summary>The extension that blind-transferred the call here, or null.</summary>
+        public DN ReferredByDN { get { return DN.__Wrap(ScriptingHost.ReferredBy(__s)); } }
+        /// <summary>The DN whose forwarding sent the call here, or null.</summary>
+        public DN OnBehalfOf { get { return DN.__Wrap(ScriptingHost.OnBehalfOf(__s)); } }
+        /// <summary>True when media (audio) is up.</summary>
+        public bool MediaChannelReady { get { return ScriptingHost.MediaReady(__s); } }
+        /// <summary>Cancelled when the script loses the call.</summary>
+        public CancellationToken MediaCancellation { get { return __media.Token; } }
+        /// <summary>The script's execution mode.</summary>
+        public ScriptExecutionMode ExecutionMode { get { return (ScriptExecutionMode)ScriptingHost.Mode(__s); } }
+        /// <summary>Data attached to the call, or null.</summary>
+        public string this[string key] { get { return ScriptingHost.GetData(__s, key); } }
+
+        /// <summary>The call left the route point.</summary>
+        public event Action OnTerminated;
+        /// <summary>One DTMF digit from the caller.</summary>
+        public event Action<char> OnDTMFInput;
+        /// <summary>The other party was replaced by a transfer.</summary>
+        public event Action OnPartyChanged;
+
+        /// <summary>Answers the call if it still rings and completes when media is up (false: the call is gone).</summary>
+        public Task<bool> AssureMedia() { var t = new TaskCompletionSource<bool>(); ScriptingHost.AssureMedia(__s, t); return t.Task; }
+        /// <summary>Answers the call.</summary>
+        public void Answer() { ScriptingHost.AssureMedia(__s, null); }
+        /// <summary>Runs action when media is up; false when the call is gone.</summary>
+        public bool RunWithMedia(Action action)
+        {
+            if (ExecutionMode == ScriptExecutionMode.Wrapup) return false;
+            AssureMedia().ContinueWith(x => { if (x.Result) action(); }, TaskContinuationOptions.OnlyOnRanToCompletion);
+            return true;
+        }
+        /// <summary>Plays prompts (ids, wav files, "##1234" digit read-outs); true when played to the end.</summary>
+        public Task<bool> PlayPrompt(string promptSet, string[] prompts, PlayPromptOptions options)
+        {
+            var t = new TaskCompletionSource<bool>();
+            ScriptingHost.PlayPrompt(__s, promptSet, prompts, (int)options, t);
+            return t.Task;
+        }
+        /// <summary>Plays prompts and calls done with the result.</summary>
+        public void PlayPrompt(string promptSet, string[] prompts, PlayPromptOptions options, Action<bool> done)
+        {
+            PlayPrompt(promptSet, prompts, options).ContinueWith(x => done(x.Status == TaskStatus.RanToCompletion && x.Result));
+        }
+        /// <summary>Loops background audio (music on hold) under prompts; on=false stops it.</summary>
+        public void SetBackgroundAudio(bool on, string[] files) { ScriptingHost.SetBackgroundAudio(__s, on, files); }
+        /// <summary>Starts recording into file; done is called when the recording ends.</summary>
+        public void StartRecording(string file, RecordDirection direction, Action<bool> done)
+        {
+            var t = new TaskCompletionSource<bool>();
+            ScriptingHost.StartRecording(__s, file, (int)direction, t);
+            t.Task.ContinueWith(x => { if (done != null) done(x.Status == TaskStatus.RanToCompletion && x.Result); });
+        }
+        /// <summary>Stops the recording; discard drops the file.</summary>
+        public void StopRecording(bool discard) { ScriptingHost.StopRecording(__s, discard); }
+        /// <summary>Attaches data to the call (visible as Caller[key]); done reports success.</summary>
+        public void AttachCallerData(Dictionary<string, string> data, Action<bool> done)
+        {
+            bool ok = true;
+            foreach (var kv in data) ok = ScriptingHost.SetData(__s, kv.Key, kv.Value) && ok;
+            if (done != null) Task.Run(() => done(ok));
+        }
+        /// <summary>Runs another route point's script as a child; its Return value is the result.</summary>
+        public Task<bool> Call(string routePoint, Dictionary<string, string> data)
+        {
+            var t = new TaskCompletionSource<bool>();
+            if (data != null) foreach (var kv in data) ScriptingHost.SetData(__s, kv.Key, kv.Value);
+            ScriptingHost.CallChild(__s, routePoint, t);
+            return t.Task;
+        }
+        /// <summary>Hands the call over to another route point; this script goes to Wrapup.</summary>
+        public void SwitchTo(string routePoint) { ScriptingHost.SwitchTo(__s, routePoint); }
+        /// <summary>Ends the script: true = goal reached; false at the top level takes the default route.</summary>
+        public void Return(bool result) { ScriptingHost.Return(__s, result); }
+        /// <summary>Hangs up the call.</summary>
+        public void Terminate() { ScriptingHost.Terminate(__s); }
+        /// <summary>Where Return(false) sends the call.</summary>
+        public void SetDefaultRoute(DestinationStruct destination, string displayName) { ScriptingHost.SetDefaultRoute(__s, destination.ToString(), displayName); }
+        /// <summary>Where Return(false) sends the call (a number).</summary>
+        public void SetDefaultRoute(string number, string displayName) { ScriptingHost.SetDefaultRoute(__s, "." + number + ".", displayName); }
+        /// <summary>Older API: routes to number presenting sourceNameAddr, ringing at most timeoutSeconds.</summary>
+        public Task<CallControlResult> RouteTo(string number, string sourceNameAddr, int timeoutSeconds)
+        {
+            return this.RouteToAsync(new RouteRequest { Destination = number, CustomSource = sourceNameAddr, TimeOut = TimeSpan.FromSeconds(timeoutSeconds) });
+        }
+        /// <summary>Cancels pending routes started by the script.</summary>
+        public void CancelReroute() { ScriptingHost.CancelRoutes(__s); }
+
+        /// <summary>Logs at level Trace (composite format when args are given).</summary>
+        public extern void Trace(string format, params object[] args);
+        /// <summary>Logs at level Debug.</summary>
+        public extern void Debug(string format, params object[] args);
+        /// <summary>Logs at level Info.</summary>
+        public extern void Info(string format, params object[] args);
+        /// <summary>Logs at level Warn.</summary>
+        public extern void Warn(string format, params object[] args);
+        /// <summary>Logs at level Error.</summary>
+        public extern void Error(string format, params object[] args);
+        /// <summary>Logs at level Critical.</summary>
+        public extern void Critical(string format, params object[] args);
+        /// <summary>Logs an exception at level Error, with its type, message and stack.</summary>
+        public extern void Exception(Exception ex);
+
+        /// <summary>"RoutePoint #101 call 3 from 100 (Ringing)": see docs/route-points.md.</summary>
+        public override string ToString() { return ScriptingHost.CallString(__s); }
+
+        /// <summary>Host plumbing: the call left the route point (cancels MediaCancellation, raises OnTerminated).</summary>
+        public void __Terminated()
+        {
+            __media.Cancel();
+            var h = OnTerminated;
+            if (h != null) h();
+        }
+        /// <summary>Host plumbing: a DTMF digit.</summary>
+        public void __DTMF(char digit)
+        {
+            var h = OnDTMFInput;
+            if (h != null) h(digit);
+        }
+        /// <summary>Host plumbing: the other party changed.</summary>
+        public void __PartyChanged()
+        {
+            var h = OnPartyChanged;
+            if (h != null) h();
+        }
+        /// <summary>Host plumbing: Wrapup removes event subscriptions.</summary>
+        public void __Unsubscribe()
+        {
+            OnTerminated = null;
+            OnDTMFInput = null;
+            OnPartyChanged = null;
+        }
+    }
+
+    /// <summary>Host plumbing: the Go natives behind the API. Not part of 3CX's API.</summary>
+    public static class ScriptingHost
+    {
+        public static extern string CallerID(int s);
+        public static extern string CallerName(int s);
+        public static extern string CalledNumber(int s);
+        public static extern string DIDName(int s);
+        public static extern string CallerDN(int s);
+        public static extern string ReferredBy(int s);
+        public static extern string OnBehalfOf(int s);
+        public static extern string GetData(int s, string key);
+        public static extern bool SetData(int s, string key, string value);
+        public static extern bool MediaReady(int s);
+        public static extern int Mode(int s);
+        public static extern void AssureMedia(int s, TaskCompletionSource<bool> done);
+        public static extern void PlayPrompt(int s, string promptSet, string[] prompts, int options, TaskCompletionSource<bool> done);
+        public static extern void SetBackgroundAudio(int s, bool on, string[] files);
+        public static extern void StartRecording(int s, string file, int direction, TaskCompletionSource<bool> done);
+        public static extern void StopRecording(int s, bool discard);
+        public static extern void CallChild(int s, string routePoint, TaskCompletionSource<bool> done);
+        public static extern void SwitchTo(int s, string routePoint);
+        public static extern void Return(int s, bool result);
+        public static extern void Terminate(int s);
+        public static extern void SetDefaultRoute(int s, string destination, string displayName);
+        public static extern void CancelRoutes(int s);
+        public static extern string CallString(int s);
+    }
+}
