@@ -81,8 +81,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Dial, k.Answer, k.Reject, k.Drop, k.Hold, k.Transfer, k.Consult, k.Complete, k.DTMF, k.Pickup, k.Inbound},
-		{k.Pause, k.Step, k.Real, k.Fast10, k.Fast100, k.Diagnostics, k.Reload},
-		{k.Filter, k.FilterCall, k.Level, k.Follow, k.ClearFilter, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Up, k.Down, k.NextPane, k.PrevPane, k.Help, k.Quit},
+		{k.Pause, k.Step, k.Real, k.Fast10, k.Fast100, k.Diagnostics, k.Reload, k.Up, k.Down, k.NextPane, k.PrevPane},
+		{k.Filter, k.FilterCall, k.Level, k.Follow, k.ClearFilter, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit},
 	}
 }

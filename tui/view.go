@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -286,8 +287,8 @@ func (m *Model) rpLines(l screenLayout) []string {
 		if r.Number == m.rp {
 			mark = "▸"
 		}
-		desc := r.Script
-		if desc == "" {
+		desc := filepath.Base(r.Script)
+		if r.Script == "" {
 			desc = "(no script)"
 		}
 		if !r.OK && len(r.Diags) > 0 {
