@@ -141,10 +141,10 @@ func TestKeyNames(t *testing.T) {
 
 func TestActions(t *testing.T) {
 	tests := []struct {
-		name   string
+		name    string
 		select_ string
-		keys   []string
-		want   []Command
+		keys    []string
+		want    []Command
 	}{
 		{"dial", "100", []string{"d", "type:101", "enter"}, []Command{{Op: OpDial, From: "100", To: "101"}}},
 		{"dial cancelled", "100", []string{"d", "type:101", "esc"}, nil},

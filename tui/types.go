@@ -148,22 +148,22 @@ type Op int
 
 // The operations a Command carries.
 const (
-	OpDial        Op = iota + 1 // From dials To
-	OpAnswer                    // From answers its ringing call
-	OpReject                    // From rejects its ringing call
-	OpDrop                      // From hangs up
-	OpHold                      // From holds its call
-	OpResume                    // From resumes its held call
-	OpTransfer                  // From blind-transfers its call to To
-	OpConsult                   // From holds its call and dials To (attended transfer, step 1)
-	OpComplete                  // From completes the attended transfer
-	OpDTMF                      // From sends Digits
-	OpPickup                    // From picks up the call ringing at To
-	OpInbound                   // a trunk call from CallerID to DID (Trunk optional)
-	OpPause                     // stop the clock
-	OpRun                       // run the clock at Speed times wall speed (1 = real time)
-	OpStep                      // advance the clock to the next timer and run it
-	OpReload                    // check every route point's script again now
+	OpDial     Op = iota + 1 // From dials To
+	OpAnswer                 // From answers its ringing call
+	OpReject                 // From rejects its ringing call
+	OpDrop                   // From hangs up
+	OpHold                   // From holds its call
+	OpResume                 // From resumes its held call
+	OpTransfer               // From blind-transfers its call to To
+	OpConsult                // From holds its call and dials To (attended transfer, step 1)
+	OpComplete               // From completes the attended transfer
+	OpDTMF                   // From sends Digits
+	OpPickup                 // From picks up the call ringing at To
+	OpInbound                // a trunk call from CallerID to DID (Trunk optional)
+	OpPause                  // stop the clock
+	OpRun                    // run the clock at Speed times wall speed (1 = real time)
+	OpStep                   // advance the clock to the next timer and run it
+	OpReload                 // check every route point's script again now
 )
 
 var opNames = map[Op]string{
