@@ -301,8 +301,8 @@ func writeNDJSON(w *bufio.Writer, r *Result) {
 	file := filepath.ToSlash(r.Scenario.File)
 	for _, e := range r.Events {
 		var raw json.RawMessage
-		if len(e.JSON) > 0 && json.Valid(e.JSON) {
-			raw = e.JSON
+		if b := e.JSON(); len(b) > 0 && json.Valid(b) {
+			raw = b
 		}
 		enc.Encode(ndjsonEvent{Type: "event", Scenario: r.Scenario.Name, File: file, Seq: e.Seq, AtMS: ms(e.At), Kind: e.Kind, Text: e.Text, Event: raw})
 	}

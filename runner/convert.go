@@ -10,10 +10,7 @@ import (
 // fromPBX converts a PBX event into the runner's view, deciding how the
 // ladder draws it.
 func fromPBX(e pbx.Event) Event {
-	ev := Event{Seq: e.Seq, At: e.Elapsed, Kind: e.Data.Kind(), Text: e.String()}
-	if b, err := e.MarshalJSON(); err == nil {
-		ev.JSON = b
-	}
+	ev := Event{Seq: e.Seq, At: e.Elapsed, Kind: e.Data.Kind(), Text: e.String(), pe: e}
 	arrow := func(from, to, label string) { ev.From, ev.To, ev.Label = from, to, label }
 	note := func(on, label string) { ev.From, ev.To, ev.Label = on, "", label }
 	switch d := e.Data.(type) {

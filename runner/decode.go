@@ -39,7 +39,7 @@ func Parse(filename string, data []byte) (*Scenario, error) {
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&doc); err != nil {
-		return nil, ErrorList{yamlError(filename, err)}
+		return nil, ErrorList{yamlError(filename, data, err)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -59,12 +59,23 @@ func Parse(filename string, data []byte) (*Scenario, error) {
 
 var yamlLineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 
-// yamlError turns a YAML syntax error into a positioned error.
-func yamlError(file string, err error) *Error {
+var hashValueRE = regexp.MustCompile(`(:|-)\s+#`)
+
+// yamlError turns a YAML syntax error into a positioned error, with a hint
+// when an unquoted # (a comment) is the likely cause.
+func yamlError(file string, data []byte, err error) *Error {
 	msg := err.Error()
 	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		return &Error{Pos: Pos{File: file, Line: line, Col: 1}, Msg: "YAML: " + m[2]}
+		text := "YAML: " + m[2]
+		lines := strings.Split(string(data), "\n")
+		for i := max(0, line-3); i < min(line, len(lines)); i++ {
+			if hashValueRE.MatchString(lines[i]) && strings.ContainsAny(lines[i], "{[") {
+				text += fmt.Sprintf(` (line %d: a value starting with # is a YAML comment: quote it, as in "#101")`, i+1)
+				break
+			}
+		}
+		return &Error{Pos: Pos{File: file, Line: line, Col: 1}, Msg: text}
 	}
 	return &Error{Pos: Pos{File: file, Line: 1, Col: 1}, Msg: strings.TrimPrefix(msg, "yaml: ")}
 }

@@ -40,7 +40,7 @@ func TestErrorChunks(t *testing.T) {
 				wants = append(wants, w)
 			}
 			file := "testdata/" + name + ".yaml"
-			_, err := LoadBytes(file, []byte(chunk), Options{Handlers: testHandlers()})
+			_, err := LoadBytes(file, []byte(chunk), Options{})
 			var errs ErrorList
 			if err != nil {
 				l, ok := err.(ErrorList)

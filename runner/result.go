@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"rpbench/pbx"
 )
 
 // Event is the runner's view of one PBX event: enough to print it, match
@@ -17,8 +19,24 @@ type Event struct {
 	// for a note on From alone; both are "" for events not drawn.
 	From, To string
 	Label    string // the ladder's label
-	// JSON is the PBX's JSON form of the event (one object, no newline).
-	JSON []byte
+
+	pe pbx.Event
+}
+
+// PBX returns the PBX event this event was made from.
+func (e Event) PBX() pbx.Event { return e.pe }
+
+// JSON returns the PBX's JSON form of the event (one object, no newline),
+// or nil for an event not made from a PBX event.
+func (e Event) JSON() []byte {
+	if e.pe.Data == nil {
+		return nil
+	}
+	b, err := e.pe.MarshalJSON()
+	if err != nil {
+		return nil
+	}
+	return b
 }
 
 // Line is the event as one line of the event log.

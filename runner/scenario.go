@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"rpbench/pbx"
 )
 
 // FormatVersion is the scenario format version this package reads.
@@ -24,7 +26,8 @@ type Scenario struct {
 	Golden      string // resolved path of the golden trace, or ""
 	GoldenPos   Pos
 
-	source []byte // the file's text, for inline PBX configs
+	source []byte      // the file's text, for inline PBX configs
+	cfg    *pbx.Config // the PBX config with overrides, set by Load
 }
 
 // HasTag reports whether the scenario carries tag.
@@ -153,8 +156,6 @@ type PhoneOp struct {
 	Phone  Ref    // the phone acting (dial: from)
 	To     string // dial, transfer, consult: the number dialled
 	ToPos  Pos
-	With   string // optional: the other party of the call acted on
-	Code   int    // reject: the SIP code (default 486 busy here... 603 decline)
 	Digits string // dtmf
 	At     *Ref   // pickup: the ringing phone, or nil for any
 }
@@ -219,7 +220,7 @@ type Matcher struct {
 	Match   *regexp.Regexp
 	Value   string // return: true or false
 	Hears   string // media
-	Digits  string // dtmf
+	Digit   string // dtmf: one digit
 	To      string // transfer
 }
 

@@ -17,12 +17,12 @@ type verbSpec struct {
 
 var verbSpecs = map[string]verbSpec{
 	"dial":     {keys: []string{"from", "to"}, required: []string{"from", "to"}},
-	"answer":   {keys: []string{"phone", "with"}, shortKey: "phone", required: []string{"phone"}},
-	"reject":   {keys: []string{"phone", "with", "code"}, shortKey: "phone", required: []string{"phone"}},
-	"drop":     {keys: []string{"phone", "with"}, shortKey: "phone", required: []string{"phone"}},
-	"hold":     {keys: []string{"phone", "with"}, shortKey: "phone", required: []string{"phone"}},
-	"resume":   {keys: []string{"phone", "with"}, shortKey: "phone", required: []string{"phone"}},
-	"transfer": {keys: []string{"phone", "to", "with"}, required: []string{"phone", "to"}},
+	"answer":   {keys: []string{"phone"}, shortKey: "phone", required: []string{"phone"}},
+	"reject":   {keys: []string{"phone"}, shortKey: "phone", required: []string{"phone"}},
+	"drop":     {keys: []string{"phone"}, shortKey: "phone", required: []string{"phone"}},
+	"hold":     {keys: []string{"phone"}, shortKey: "phone", required: []string{"phone"}},
+	"resume":   {keys: []string{"phone"}, shortKey: "phone", required: []string{"phone"}},
+	"transfer": {keys: []string{"phone", "to"}, required: []string{"phone", "to"}},
 	"consult":  {keys: []string{"phone", "to"}, required: []string{"phone", "to"}},
 	"complete": {keys: []string{"phone"}, shortKey: "phone", required: []string{"phone"}},
 	"dtmf":     {keys: []string{"phone", "digits"}, required: []string{"phone", "digits"}},
@@ -56,7 +56,7 @@ var matcherSpecs = map[string]verbSpec{
 	"log":          {keys: []string{"point", "level", "match"}, shortKey: "match"},
 	"return":       {keys: []string{"point", "value"}, shortKey: "value"},
 	"media":        {keys: []string{"phone", "hears"}},
-	"dtmf":         {keys: []string{"phone", "digits"}},
+	"dtmf":         {keys: []string{"phone", "digit"}, shortKey: "digit"},
 	"transfer":     {keys: []string{"phone", "to"}},
 	"start":        {keys: []string{"point"}, shortKey: "point"},
 	"text":         {shortKey: "-"},
@@ -190,19 +190,15 @@ func (d *decoder) phoneOp(verb string, n *yaml.Node) *PhoneOp {
 	if v := f["to"]; v != nil {
 		op.To, op.ToPos, _ = d.number(v.val, verb+" to")
 	}
-	if v := f["with"]; v != nil {
-		op.With, _, _ = d.number(v.val, verb+" with")
-	}
-	if v := f["code"]; v != nil {
-		if c, ok := d.integer(v.val, "reject code", 400, 699); ok {
-			op.Code = int(c)
-		}
-	}
 	if v := f["digits"]; v != nil {
 		if s, ok := d.scalar(v.val, "dtmf digits"); ok {
 			for i, r := range s {
 				if !strings.ContainsRune("0123456789*#ABCD", r) {
-					d.errs.Add(Pos{File: d.file, Line: v.val.Line, Col: v.val.Column + i}, "dtmf digit %q is not one of 0-9 * # A-D", r)
+					col := v.val.Column + i
+					if v.val.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+						col++
+					}
+					d.errs.Add(Pos{File: d.file, Line: v.val.Line, Col: col}, "dtmf digit %q is not one of 0-9 * # A-D", r)
 					break
 				}
 			}
@@ -295,7 +291,7 @@ func (d *decoder) wait(n *yaml.Node) *Wait {
 		if ok {
 			w.Event = &m
 		}
-	} else if w.Phone == nil && f["phone"] == nil {
+	} else if w.Phone == nil && f["phone"] == nil && f["state"] == nil && f["with"] == nil && f["hears"] == nil {
 		d.errorf(n, "wait needs phone and state (wait: {phone: 101, state: ringing}) or event (wait: {event: {log: parked}})")
 	}
 	return w
@@ -322,7 +318,7 @@ func (d *decoder) expect(n *yaml.Node) *Expect {
 			d.errorf(o.keyNode, "order applies to events, and this expect has none")
 		}
 	}
-	if e.Phone == nil && f["phone"] == nil && f["events"] == nil && f["absent"] == nil {
+	if e.Phone == nil && f["phone"] == nil && f["state"] == nil && f["with"] == nil && f["hears"] == nil && f["events"] == nil && f["absent"] == nil {
 		d.errorf(n, "expect needs phone (expect: {phone: 101, state: talking}) or events or absent")
 	}
 	return e
@@ -404,8 +400,13 @@ func (d *decoder) matcher(n *yaml.Node) (Matcher, bool) {
 			}
 		case "hears":
 			m.Hears, _ = d.scalar(fl.val, "hears")
-		case "digits":
-			m.Digits, _ = d.scalar(fl.val, "digits")
+		case "digit":
+			if s, ok := d.scalar(fl.val, "digit"); ok {
+				if len(s) != 1 || !strings.Contains("0123456789*#ABCD", s) {
+					d.errorf(fl.val, "dtmf digit %q is not one of 0-9 * # A-D", s)
+				}
+				m.Digit = s
+			}
 		case "to":
 			m.To, _, _ = d.number(fl.val, "to")
 		}
