@@ -46,6 +46,8 @@ func fromPBX(e pbx.Event) Event {
 			}
 		case pbx.StatusTerminated:
 			note(d.DN, "terminated: "+d.Reason.String())
+		case pbx.StatusDialing:
+			// the call arrow already shows it
 		default:
 			note(d.DN, d.Status.String())
 		}

@@ -44,7 +44,12 @@ type JUnitTestCase struct {
 	Time      string        `xml:"time,attr"`
 	Failure   *JUnitFailure `xml:"failure,omitempty"`
 	Error     *JUnitFailure `xml:"error,omitempty"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut *JUnitText    `xml:"system-out,omitempty"`
+}
+
+// JUnitText is an element holding text as CDATA.
+type JUnitText struct {
+	Text string `xml:",cdata"`
 }
 
 // JUnitFailure is a failure or an error: a one-line message, a type, and
@@ -52,7 +57,7 @@ type JUnitTestCase struct {
 type JUnitFailure struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr"`
-	Body    string `xml:",chardata"`
+	Body    string `xml:",cdata"`
 }
 
 func secs(d time.Duration) string { return fmt.Sprintf("%.3f", d.Seconds()) }
@@ -81,7 +86,9 @@ func JUnit(results []*Result) *JUnitSuites {
 			Classname: classname(r.Scenario.File),
 			File:      filepath.ToSlash(r.Scenario.File),
 			Time:      secs(r.Wall),
-			SystemOut: EventLog(r.Events),
+		}
+		if len(r.Events) > 0 {
+			tc.SystemOut = &JUnitText{Text: EventLog(r.Events)}
 		}
 		if f := r.Failure; f != nil {
 			jf := &JUnitFailure{Message: f.Error(), Type: f.Type, Body: f.Detail()}
@@ -111,7 +118,9 @@ func JUnit(results []*Result) *JUnitSuites {
 // readers group by it: scenarios/basic-call.yaml -> scenarios.basic-call.
 func classname(file string) string {
 	p := filepath.ToSlash(strings.TrimSuffix(file, filepath.Ext(file)))
-	p = strings.TrimPrefix(p, "./")
+	for strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") {
+		p = p[strings.IndexByte(p, '/')+1:]
+	}
 	return strings.ReplaceAll(p, "/", ".")
 }
 

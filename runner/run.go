@@ -325,9 +325,12 @@ func describeCond(c *PhoneCond) string {
 		parts = append(parts, "with "+c.With)
 	}
 	if c.Hears != "" {
+		if len(parts) > 0 {
+			parts[len(parts)-1] += ","
+		}
 		parts = append(parts, "hears "+c.Hears)
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, " ")
 }
 
 // holds reports whether a phone meets a condition now.

@@ -1,9 +1,136 @@
 package main
 
-import "fmt"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
 
-// tuiMain starts the terminal UI. This placeholder is replaced by the TUI's own file.
+	tea "charm.land/bubbletea/v2"
+
+	"rpbench/pbx"
+	"rpbench/tui"
+)
+
+// tuiMain starts the terminal UI on the demo PBX or --config, and with
+// --record writes the session as a scenario when the user quits.
 func tuiMain(args []string) int {
-	fmt.Println("rpbench: the terminal UI is not built in yet; try 'rpbench run scenarios/' or 'rpbench --help'")
-	return 0
+	return runTUI(args, os.Stdin, os.Stdout, os.Stderr)
+}
+
+func runTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("rpbench", "Usage: rpbench [--config pbx.yaml] [--record FILE.yaml] [--seed N] [--paused]\n\n"+
+		"Opens the workbench on the embedded demo PBX (or on --config). Press ? for the keys.", stderr)
+	config := fs.String("config", "", "the PBX configuration `file` (default: the embedded demo PBX)")
+	record := fs.String("record", "", "write the session as a scenario to `FILE.yaml` when you quit")
+	seed := fs.Uint64("seed", 1, "the seed of the PBX's id generator")
+	paused := fs.Bool("paused", false, "start with the clock paused (space runs it)")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return flagExit(err)
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "rpbench: unexpected argument %q (subcommands: run, check, exec; see rpbench --help)\n", rest[0])
+		return 2
+	}
+
+	cfg := pbx.DefaultConfig()
+	cfgName, title := "default", "demo PBX"
+	if *config != "" {
+		c, err := pbx.LoadConfig(*config)
+		if err != nil {
+			fmt.Fprintf(stderr, "rpbench: %v\n", err)
+			return 2
+		}
+		cfg, cfgName, title = c, *config, filepath.Base(*config)
+	}
+	if *record != "" {
+		// Fail now rather than after a session.
+		f, err := os.OpenFile(*record, os.O_WRONLY|os.O_CREATE, 0o644)
+		if err != nil {
+			fmt.Fprintf(stderr, "rpbench: --record: %v\n", err)
+			return 2
+		}
+		f.Close()
+		if abs, err := filepath.Abs(cfgName); err == nil && cfgName != "default" {
+			cfgName = abs
+		}
+	}
+
+	start := pbx.DefaultStart
+	p := pbx.New(cfg, pbx.Options{Start: start, Seed: *seed})
+	host, hostErr := attachHost(p)
+
+	var rec *tui.Recording
+	if *record != "" {
+		rec = &tui.Recording{Config: cfgName, Start: start, Seed: int64(*seed)}
+	}
+	drv := tui.NewDriver(p, tui.DriverOptions{Host: host, Record: rec, Paused: *paused})
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	loopDone := make(chan error, 1)
+	go func() { loopDone <- p.Loop().Run(ctx, nil) }()
+
+	first, err := drv.Snapshot(ctx)
+	if err != nil {
+		fmt.Fprintf(stderr, "rpbench: %v\n", err)
+		return 1
+	}
+	m := tui.New(tui.Options{Backend: drv, Title: title, Recording: *record, Initial: first})
+	prog := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithContext(ctx))
+
+	// Nothing may write to the terminal behind the TUI's back.
+	log.SetOutput(io.Discard)
+	drv.Start(ctx, prog.Send)
+	if hostErr != nil {
+		go prog.Send(tui.ErrorMsg{Err: hostErr})
+	}
+	_, runErr := prog.Run()
+	log.SetOutput(stderr)
+
+	code := 0
+	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
+		fmt.Fprintf(stderr, "rpbench: %v\n", runErr)
+		code = 1
+	}
+	if rec != nil {
+		if err := finishRecording(ctx, p, drv, rec, *record); err != nil {
+			fmt.Fprintf(stderr, "rpbench: --record: %v\n", err)
+			code = 1
+		} else {
+			fmt.Fprintf(stdout, "rpbench: recorded %d steps to %s (replay: rpbench run %s)\n", len(rec.Steps), *record, *record)
+		}
+	}
+	cancel()
+	<-loopDone
+	return code
+}
+
+// finishRecording takes the final state on the loop and writes the scenario.
+func finishRecording(ctx context.Context, p *pbx.PBX, drv *tui.Driver, rec *tui.Recording, path string) error {
+	p.Loop().SetSpeed(pbx.Paused)
+	snap, err := drv.Snapshot(ctx)
+	if err != nil {
+		return err
+	}
+	rec.Final, rec.End = snap.Phones, snap.Clock.Elapsed
+	out, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := rec.WriteScenario(out); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// attachHost hosts the route points of p's configuration for the TUI. Until
+// package callflow provides its host, route points have no handler.
+func attachHost(p *pbx.PBX) (tui.ScriptHost, error) {
+	return nil, nil
 }

@@ -1,0 +1,120 @@
+package scenarios
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"rpbench/runner"
+)
+
+// TestScenarios replays every scenario of this folder; each must pass.
+func TestScenarios(t *testing.T) {
+	files, err := runner.Collect([]string{"."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 8 {
+		t.Fatalf("only %d scenarios found", len(files))
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml"), func(t *testing.T) {
+			s, err := runner.Load(f, runner.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := runner.Run(s, runner.Options{})
+			if r.Failure != nil {
+				t.Fatalf("%s\nevents:\n%s", r.Failure.Detail(), runner.EventLog(r.Events))
+			}
+		})
+	}
+}
+
+// TestSchemaKnowsEveryVerb checks that docs/scenario.schema.json is valid
+// JSON and names every verb, key and event kind the decoder knows, and
+// that docs/scenario-format.md documents each of them.
+func TestSchemaKnowsEveryVerb(t *testing.T) {
+	data, err := os.ReadFile("../docs/scenario.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Defs struct {
+			Step struct {
+				OneOf []struct {
+					Properties map[string]json.RawMessage `json:"properties"`
+				} `json:"oneOf"`
+			} `json:"step"`
+			Event struct {
+				OneOf []struct {
+					Properties map[string]json.RawMessage `json:"properties"`
+				} `json:"oneOf"`
+			} `json:"event"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatalf("schema is not valid JSON: %v", err)
+	}
+	doc, err := os.ReadFile("../docs/scenario-format.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	schemaVerbs := map[string]string{}
+	for _, v := range schema.Defs.Step.OneOf {
+		for k, raw := range v.Properties {
+			if k != "name" {
+				schemaVerbs[k] = string(raw)
+			}
+		}
+	}
+	for _, verb := range runner.Verbs() {
+		raw, ok := schemaVerbs[verb]
+		if !ok {
+			t.Errorf("schema has no step %q", verb)
+			continue
+		}
+		for _, key := range runner.VerbKeys(verb) {
+			if !strings.Contains(raw, `"`+key+`"`) {
+				t.Errorf("schema step %q lacks key %q", verb, key)
+			}
+		}
+		if !strings.Contains(string(doc), "| `"+verb+"` |") {
+			t.Errorf("docs/scenario-format.md has no table row for verb %q", verb)
+		}
+		delete(schemaVerbs, verb)
+	}
+	for extra := range schemaVerbs {
+		t.Errorf("schema has step %q, which the decoder does not know", extra)
+	}
+	kinds := map[string]string{}
+	for _, v := range schema.Defs.Event.OneOf {
+		for k, raw := range v.Properties {
+			kinds[k] = string(raw)
+		}
+	}
+	var known []string
+	for _, kind := range runner.MatcherKinds {
+		known = append(known, kind)
+		raw, ok := kinds[kind]
+		if !ok {
+			t.Errorf("schema has no event kind %q", kind)
+			continue
+		}
+		for _, key := range runner.MatcherKeys(kind) {
+			if !strings.Contains(raw, `"`+key+`"`) {
+				t.Errorf("schema event %q lacks key %q", kind, key)
+			}
+		}
+		if !strings.Contains(string(doc), "| `"+kind+"` |") {
+			t.Errorf("docs/scenario-format.md has no table row for event kind %q", kind)
+		}
+	}
+	sort.Strings(known)
+	if len(kinds) != len(known) {
+		t.Errorf("schema event kinds %v, decoder knows %v", kinds, known)
+	}
+}
