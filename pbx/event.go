@@ -270,6 +270,8 @@ type RoutePointStarted struct {
 func (RoutePointStarted) Kind() string { return "rp-start" }
 func (d RoutePointStarted) appendText(b []byte) []byte {
 	b = word(b, d.RoutePoint)
+	b = append(b, " s"...)
+	b = strconv.AppendInt(b, int64(d.Session), 10)
 	b = field(b, "caller", d.Caller)
 	if d.ReferredBy != "" {
 		b = field(b, "referred-by", d.ReferredBy)

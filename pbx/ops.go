@@ -36,7 +36,7 @@ func (p *PBX) partyConns(party string) []*Connection {
 	var out []*Connection
 	for _, call := range p.calls {
 		for _, c := range call.legs {
-			if c != nil && c.Live() && c.DN.Kind == KindTrunk && c.Number == party {
+			if c != nil && c.Live() && c.DN.Kind == KindTrunk && (c.Number == party || c.DialedNumber == party) {
 				out = append(out, c)
 			}
 		}
@@ -78,6 +78,7 @@ func (p *PBX) Dial(from, to string) (*Call, error) {
 }
 
 func (p *PBX) dial(dn *DN, to string) *Call {
+	p.holdOthers(dn, nil)
 	call := p.newCall(dn.Number, to, CallCreated{From: dn.Number, To: to})
 	a := p.newConn(call, 0, dn, dn.Number, dn.Name)
 	call.legs[0] = a

@@ -373,6 +373,7 @@ func (p *PBX) answer(c *Connection) {
 	}
 	stopTimer(p, &c.ringTmr)
 	stopTimer(p, &c.autoTmr)
+	p.holdOthers(c.DN, c)
 	if c.route != nil {
 		p.forkAnswered(c)
 		return
@@ -380,6 +381,19 @@ func (p *PBX) answer(c *Connection) {
 	p.setStatus(c, StatusConnected, ReasonNone)
 	if peer := c.Peer(); peer != nil && peer.Status == StatusDialing {
 		p.setStatus(peer, StatusConnected, ReasonNone)
+	}
+}
+
+// holdOthers puts an extension's other connected calls on hold, as a phone does
+// when its user answers or makes another call.
+func (p *PBX) holdOthers(dn *DN, keep *Connection) {
+	if dn.Kind != KindExtension {
+		return
+	}
+	for _, o := range dn.conns {
+		if o != keep && o.Status == StatusConnected {
+			p.setStatus(o, StatusHeld, ReasonNone)
+		}
 	}
 }
 

@@ -126,6 +126,7 @@ type route struct {
 	forks []*Connection
 	done  func(Result)
 	fin   bool
+	won   bool // a fork answered; the others are being cancelled
 	last  Reason
 }
 
@@ -498,7 +499,14 @@ func (p *PBX) forkAnswered(c *Connection) {
 			break
 		}
 	}
+	for i, f := range r.forks {
+		if f == c {
+			r.forks = append(r.forks[:i], r.forks[i+1:]...)
+			break
+		}
+	}
 	c.route = nil
+	r.won = true
 	p.setStatus(c, StatusConnected, ReasonNone)
 	// Cancel every other fork of every route of this call.
 	for len(call.forks) > 0 {
@@ -547,7 +555,7 @@ func (p *PBX) forkGone(c *Connection, why Reason) {
 		}
 	}
 	r.last = why
-	if len(r.forks) == 0 && !r.fin {
+	if len(r.forks) == 0 && !r.fin && !r.won {
 		p.finishRoute(r, Result{Reason: why})
 	}
 }
@@ -651,7 +659,8 @@ func (s *RoutePointSession) replaceWith(target string, initOnly bool, done func(
 		return
 	}
 	if initOnly && done != nil {
-		p.later(func() { done(Result{OK: true, Reason: ReasonOK}) })
+		d := done
+		p.later(func() { d(Result{OK: true, Reason: ReasonOK}) })
 		done = nil
 	}
 	p.setStatus(s.conn, StatusHeld, ReasonNone)

@@ -129,7 +129,7 @@ func (h *harness) run(b block) string {
 		if len(dir) > 1 && dir[1] == "default" {
 			cfg = DefaultConfig()
 		} else {
-			cfg, err = ParseConfig("config.yaml", []byte(strings.Join(b.header[1:], "\n")), "")
+			cfg, err = ParseConfig("config.yaml", []byte(strings.Join(b.header[1:], "\n")), "testdata")
 		}
 		if err != nil {
 			h.printf("%v", err)
