@@ -106,6 +106,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.SetSize(msg.Width, msg.Height)
 	case SnapshotMsg:
 		m.setSnapshot(msg.Snapshot)
+	case ClockMsg:
+		m.snap.Clock = msg.Clock
 	case TraceMsg:
 		m.trace.add(msg.Lines)
 	case ErrorMsg:

@@ -47,9 +47,10 @@ func fixture() Snapshot {
 			{ID: "c3", Legs: []LegView{{DN: "104", Status: "connected"}, {DN: "#101", Status: "connected", Note: "referred by 100"}}},
 		},
 		RoutePoints: []RoutePointView{
-			{Number: "#101", Name: "Park", Script: "scripts/ParkingRoutePointSample.cs", OK: true, Loaded: true, Active: 1},
-			{Number: "#200", Name: "IVR", Script: "scripts/Ivr.cs", OK: false, Loaded: true,
+			{Number: "#101", Name: "Park", Script: "scripts/ParkingRoutePointSample.cs", Hosted: true, OK: true, Loaded: true, Active: 1},
+			{Number: "#200", Name: "IVR", Script: "scripts/Ivr.cs", Hosted: true, OK: false, Loaded: true,
 				Diags: []string{"scripts/Ivr.cs(12,5): error CS1002: ; expected", "scripts/Ivr.cs(20,9): error CS0103: The name 'x' does not exist in the current context"}},
+			{Number: "#300", Name: "Nobody"},
 		},
 		Clock: ClockView{Now: start.Add(75*time.Second + 250*time.Millisecond), Elapsed: 75*time.Second + 250*time.Millisecond, Mode: ClockReal, Speed: 1, Next: "14.8s"},
 	}

@@ -36,6 +36,7 @@ type RoutePointView struct {
 	Number string   // e.g. "#101"
 	Name   string   // display name
 	Script string   // the .cs path, empty for a Go handler or none
+	Hosted bool     // a host serves the route point (false: calls to it fail)
 	OK     bool     // the green dot: the current script compiled
 	Loaded bool     // a script is running (the old one may still run when OK is false)
 	Active int      // calls the route point is handling now
@@ -230,3 +231,6 @@ type TraceMsg struct{ Lines []TraceLine }
 
 // ErrorMsg reports a command the PBX refused, shown in the footer.
 type ErrorMsg struct{ Err error }
+
+// ClockMsg brings the clock bar's content between snapshots.
+type ClockMsg struct{ Clock ClockView }

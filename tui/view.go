@@ -280,7 +280,10 @@ func (m *Model) rpLines(l screenLayout) []string {
 	for i := l.rpFirst; i < len(m.snap.RoutePoints) && len(out) < l.rps.h; i++ {
 		r := &m.snap.RoutePoints[i]
 		dot := m.styles.DotOK.Render("●")
-		if !r.OK {
+		switch {
+		case !r.Hosted:
+			dot = m.styles.Dim.Render("○")
+		case !r.OK:
 			dot = m.styles.DotBad.Render("●")
 		}
 		mark := " "
@@ -291,7 +294,9 @@ func (m *Model) rpLines(l screenLayout) []string {
 		if r.Script == "" {
 			desc = "(no script)"
 		}
-		if !r.OK && len(r.Diags) > 0 {
+		if !r.Hosted {
+			desc += " (no handler)"
+		} else if !r.OK && len(r.Diags) > 0 {
 			desc += fmt.Sprintf(" %d error(s)", len(r.Diags))
 		}
 		if r.Active > 0 {
