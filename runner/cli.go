@@ -325,7 +325,9 @@ var slugRE = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
 // TraceBase is the file name stem of a scenario's trace files.
 func TraceBase(s *Scenario) string {
 	p := filepath.ToSlash(strings.TrimSuffix(s.File, filepath.Ext(s.File)))
-	p = strings.TrimPrefix(p, "./")
+	for strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../") {
+		p = p[strings.IndexByte(p, '/')+1:]
+	}
 	return strings.Trim(slugRE.ReplaceAllString(strings.ReplaceAll(p, "/", "__"), "-"), "-")
 }
 

@@ -1,0 +1,79 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// rpbench runs the command line in-process and returns its exit code and output.
+func rpbench(args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := rpbenchMain(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestRunExitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string // substring
+		stderr string // substring
+	}{
+		{"all pass", []string{"run", "../../scenarios/"}, 0, " passed, 0 failed\n", ""},
+		{"one fails", []string{"run", "../../runner/testdata/failing.yaml", "../../scenarios/basic-call.yaml"}, 1, "1 passed, 1 failed\n", ""},
+		{"broken", []string{"run", "../../runner/testdata/broken.yaml"}, 2, "",
+			`../../runner/testdata/broken.yaml:6:5: unknown verb "anwser" (did you mean "answer"?)`},
+		{"missing file", []string{"run", "nosuch.yaml"}, 2, "", "nosuch.yaml: cannot read: no such file or directory"},
+		{"no args", []string{"run"}, 2, "", "name at least one scenario"},
+		{"bad regex", []string{"run", "--run", "(", "../../scenarios"}, 2, "", "--run"},
+		{"bad flag", []string{"run", "--jnuit", "x", "../../scenarios"}, 2, "", "flag provided but not defined: -jnuit"},
+		{"flags after paths", []string{"run", "../../scenarios/", "--run", "basic call"}, 0, "1 passed, 0 failed\n", ""},
+		{"tags", []string{"run", "--tags", "transfer", "../../scenarios/"}, 0, "2 passed, 0 failed\n", ""},
+		{"help", []string{"run", "--help"}, 0, "", "Usage: rpbench run"},
+		{"top help", []string{"--help"}, 0, "rpbench run [flags] SCENARIO|DIR...", ""},
+		{"help run", []string{"help", "run"}, 0, "", "Usage: rpbench run"},
+		{"unknown command", []string{"rnu"}, 2, "", `unknown command "rnu" (did you mean "run"?)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := rpbench(tc.args...)
+			if code != tc.code || !strings.Contains(out, tc.stdout) || !strings.Contains(errOut, tc.stderr) {
+				t.Errorf("rpbench %s: exit %d (want %d)\nstdout:\n%s\nstderr:\n%s", strings.Join(tc.args, " "), code, tc.code, out, errOut)
+			}
+		})
+	}
+}
+
+func TestRunReports(t *testing.T) {
+	dir := t.TempDir()
+	junit := filepath.Join(dir, "out", "junit.xml")
+	code, out, errOut := rpbench("run", "--json", "--junit", junit, "--trace", filepath.Join(dir, "trace"),
+		"../../scenarios/basic-call.yaml", "../../runner/testdata/failing.yaml")
+	if code != 1 {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasPrefix(line, `{"type":"`) {
+			t.Errorf("stdout line is not NDJSON: %s", line)
+		}
+	}
+	if !strings.Contains(errOut, "1 passed, 1 failed") {
+		t.Errorf("progress should go to stderr with --json:\n%s", errOut)
+	}
+	if data, err := os.ReadFile(junit); err != nil || !bytes.Contains(data, []byte("<testsuites")) {
+		t.Errorf("junit: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "trace", "runner__testdata__failing.ladder.txt")); err != nil {
+		entries, _ := os.ReadDir(filepath.Join(dir, "trace"))
+		t.Errorf("ladder missing: %v (have %v)", err, entries)
+	}
+}
+
+func TestPlaceholders(t *testing.T) {
+	if code, _, errOut := rpbench("exec"); code != 2 || errOut == "" {
+		t.Errorf("exec with no program: exit %d, %q", code, errOut)
+	}
+}
