@@ -65,7 +65,7 @@ func (r *Result) Passed() bool { return r.Failure == nil }
 // happened, and the last events before it.
 type Failure struct {
 	Pos      Pos    // the failing step (or the golden key)
-	Step     string // the step's verb and name
+	Step     string // the step's name, or its verb
 	Type     string // expectation, timeout, action, golden, setup
 	Message  string // one line
 	Expected string
@@ -85,6 +85,9 @@ func (f *Failure) Detail() string {
 	var b strings.Builder
 	b.WriteString(f.Error())
 	b.WriteByte('\n')
+	if f.Step != "" && !strings.HasPrefix(f.Message, f.Step) {
+		writeIndented(&b, "step:     ", f.Step)
+	}
 	if f.Expected != "" {
 		writeIndented(&b, "expected: ", f.Expected)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -21,9 +22,15 @@ type Options struct {
 	Handlers map[string]HandlerFactory
 	// RoutePointHost, when set, is called for each scenario after the PBX is
 	// built and the Go handlers are registered, and before the first step:
-	// it hosts the route points that run scripts (the C# host plugs in
-	// here). An error fails the scenario as a setup error.
+	// it hosts the route points that run scripts. CallflowHost hosts C#
+	// scripts (rpbench run uses it); without a host, a call reaching a
+	// scripted route point fails with "not found". An error fails the
+	// scenario as a setup error.
 	RoutePointHost func(h *Host) error
+	// CheckScripts, when set, checks the scripts of a scenario's route
+	// points when it is loaded; its errors make the scenario bad input
+	// (exit 2), as compile errors of a script are.
+	CheckScripts func(s *Scenario, cfg *pbx.Config) ErrorList
 }
 
 // Host is what a RoutePointHost sees of a scenario about to run.
@@ -33,7 +40,13 @@ type Host struct {
 	PBX      *pbx.PBX
 	// Location is the time zone scripts see as local time.
 	Location *time.Location
+	// Dir is the scenario's folder: relative script paths, fixture files
+	// and the scripts' file sandbox resolve against it.
+	Dir string
 }
+
+// Fixture returns the scenario's HTTP fixture that answers a request, or nil.
+func (h *Host) Fixture(method, url string) *HTTPFixture { return h.Scenario.FindFixture(method, url) }
 
 // Load reads a scenario file and checks it against its PBX config: every
 // problem is returned as an ErrorList of positioned errors.
@@ -61,6 +74,9 @@ func LoadBytes(path string, data []byte, opts Options) (*Scenario, error) {
 			errs = append(errs, err.(ErrorList)...)
 		}
 		s.cfg = cfg
+		if check := opts.CheckScripts; check != nil && len(errs) == 0 {
+			errs = append(errs, check(s, cfg)...)
+		}
 	}
 	for _, b := range s.PBX.RoutePoints {
 		if b.Handler != "" && strings.HasPrefix(b.Handler, "go:") && lookupHandler(b.Handler, opts) == nil {
@@ -133,9 +149,9 @@ func (x *execution) setup(opts Options) (f *Failure) {
 	if err := registerHandlers(x.p, x.s, opts); err != nil {
 		return x.fail(x.s.PBX.Pos, "setup", "", "%v", err)
 	}
-	if opts.RoutePointHost != nil {
-		h := &Host{Scenario: x.s, Config: x.p.Config(), PBX: x.p, Location: x.s.Clock.Location}
-		if err := opts.RoutePointHost(h); err != nil {
+	if host := opts.RoutePointHost; host != nil {
+		h := &Host{Scenario: x.s, Config: x.p.Config(), PBX: x.p, Location: x.s.Clock.Location, Dir: filepath.Dir(x.s.File)}
+		if err := host(h); err != nil {
 			return x.fail(x.s.PBX.Pos, "setup", "", "route-point host: %v", err)
 		}
 	}
@@ -143,7 +159,8 @@ func (x *execution) setup(opts Options) (f *Failure) {
 	return nil
 }
 
-// fail builds a failure at pos with the last events.
+// fail builds a failure at pos with the last events; step is the step's
+// verb, or its name when it has one.
 func (x *execution) fail(pos Pos, typ, step string, format string, args ...any) *Failure {
 	evs := x.r.Events
 	if len(evs) > LastEvents {
@@ -164,6 +181,9 @@ func (x *execution) runStep(st *Step) (f *Failure) {
 	defer func() {
 		if v := recover(); v != nil {
 			f = x.fail(st.Pos, "action", st.Verb, "internal error in step %s: %v", st.Verb, v)
+		}
+		if f != nil && st.Name != "" {
+			f.Step = st.Name
 		}
 	}()
 	loop := x.p.Loop()

@@ -22,11 +22,12 @@ func TestScenarios(t *testing.T) {
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml"), func(t *testing.T) {
-			s, err := runner.Load(f, runner.Options{})
+			opts := runner.Options{RoutePointHost: runner.CallflowHost}
+			s, err := runner.Load(f, opts)
 			if err != nil {
 				t.Fatal(err)
 			}
-			r := runner.Run(s, runner.Options{})
+			r := runner.Run(s, opts)
 			if r.Failure != nil {
 				t.Fatalf("%s\nevents:\n%s", r.Failure.Detail(), runner.EventLog(r.Events))
 			}
