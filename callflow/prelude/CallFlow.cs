@@ -91,10 +91,10 @@ namespace CallFlow
     /// <summary>Who is calling: the other party of the route point's connection.</summary>
     public class ICallerInfo
     {
-        readonly int __s;
+        readonly ICall __s;
 
         /// <summary>Host plumbing.</summary>
-        public ICallerInfo(int session) { __s = session; }
+        public ICallerInfo(ICall call) { __s = call; }
 
         /// <summary>The caller's number.</summary>
         public string CallerID { get { return ScriptingHost.CallerID(__s); } }
@@ -123,25 +123,25 @@ namespace CallFlow
         ICallerInfo __caller;
         CancellationTokenSource __media = new CancellationTokenSource();
 
-        /// <summary>Host plumbing.</summary>
-        public ICall(int session) : base(session) { __caller = new ICallerInfo(session); }
+        /// <summary>Host plumbing: the host creates MyCall and binds it to the call.</summary>
+        public ICall() : base(null, 0) { __caller = new ICallerInfo(this); }
 
         /// <summary>The caller.</summary>
         public ICallerInfo Caller { get { return __caller; } }
         /// <summary>The phone system.</summary>
         public PhoneSystem PS { get { return PhoneSystem.Root; } }
         /// <summary>The extension that blind-transferred the call here, or null.</summary>
-        public DN ReferredByDN { get { return DN.__Wrap(ScriptingHost.ReferredBy(__s)); } }
+        public DN ReferredByDN { get { return DN.__Wrap(ScriptingHost.ReferredBy(this)); } }
         /// <summary>The DN whose forwarding sent the call here, or null.</summary>
-        public DN OnBehalfOf { get { return DN.__Wrap(ScriptingHost.OnBehalfOf(__s)); } }
+        public DN OnBehalfOf { get { return DN.__Wrap(ScriptingHost.OnBehalfOf(this)); } }
         /// <summary>True when media (audio) is up.</summary>
-        public bool MediaChannelReady { get { return ScriptingHost.MediaReady(__s); } }
+        public bool MediaChannelReady { get { return ScriptingHost.MediaReady(this); } }
         /// <summary>Cancelled when the script loses the call.</summary>
         public CancellationToken MediaCancellation { get { return __media.Token; } }
         /// <summary>The script's execution mode.</summary>
-        public ScriptExecutionMode ExecutionMode { get { return (ScriptExecutionMode)ScriptingHost.Mode(__s); } }
+        public ScriptExecutionMode ExecutionMode { get { return (ScriptExecutionMode)ScriptingHost.Mode(this); } }
         /// <summary>Data attached to the call, or null.</summary>
-        public string this[string key] { get { return ScriptingHost.GetData(__s, key); } }
+        public string this[string key] { get { return ScriptingHost.GetData(this, key); } }
 
         /// <summary>The call left the route point.</summary>
         public event Action OnTerminated;
@@ -151,9 +151,9 @@ namespace CallFlow
         public event Action OnPartyChanged;
 
         /// <summary>Answers the call if it still rings and completes when media is up (false: the call is gone).</summary>
-        public Task<bool> AssureMedia() { var t = new TaskCompletionSource<bool>(); ScriptingHost.AssureMedia(__s, t); return t.Task; }
+        public Task<bool> AssureMedia() { var t = new TaskCompletionSource<bool>(); ScriptingHost.AssureMedia(this, t); return t.Task; }
         /// <summary>Answers the call.</summary>
-        public void Answer() { ScriptingHost.AssureMedia(__s, null); }
+        public void Answer() { ScriptingHost.AssureMedia(this, null); }
         /// <summary>Runs action when media is up; false when the call is gone.</summary>
         public bool RunWithMedia(Action action)
         {
@@ -165,7 +165,7 @@ namespace CallFlow
         public Task<bool> PlayPrompt(string promptSet, string[] prompts, PlayPromptOptions options)
         {
             var t = new TaskCompletionSource<bool>();
-            ScriptingHost.PlayPrompt(__s, promptSet, prompts, (int)options, t);
+            ScriptingHost.PlayPrompt(this, promptSet, prompts, (int)options, t);
             return t.Task;
         }
         /// <summary>Plays prompts and calls done with the result.</summary>
@@ -174,48 +174,48 @@ namespace CallFlow
             PlayPrompt(promptSet, prompts, options).ContinueWith(x => done(x.Status == TaskStatus.RanToCompletion && x.Result));
         }
         /// <summary>Loops background audio (music on hold) under prompts; on=false stops it.</summary>
-        public void SetBackgroundAudio(bool on, string[] files) { ScriptingHost.SetBackgroundAudio(__s, on, files); }
+        public void SetBackgroundAudio(bool on, string[] files) { ScriptingHost.SetBackgroundAudio(this, on, files); }
         /// <summary>Starts recording into file; done is called when the recording ends.</summary>
         public void StartRecording(string file, RecordDirection direction, Action<bool> done)
         {
             var t = new TaskCompletionSource<bool>();
-            ScriptingHost.StartRecording(__s, file, (int)direction, t);
+            ScriptingHost.StartRecording(this, file, (int)direction, t);
             t.Task.ContinueWith(x => { if (done != null) done(x.Status == TaskStatus.RanToCompletion && x.Result); });
         }
         /// <summary>Stops the recording; discard drops the file.</summary>
-        public void StopRecording(bool discard) { ScriptingHost.StopRecording(__s, discard); }
+        public void StopRecording(bool discard) { ScriptingHost.StopRecording(this, discard); }
         /// <summary>Attaches data to the call (visible as Caller[key]); done reports success.</summary>
         public void AttachCallerData(Dictionary<string, string> data, Action<bool> done)
         {
             bool ok = true;
-            foreach (var kv in data) ok = ScriptingHost.SetData(__s, kv.Key, kv.Value) && ok;
+            foreach (var kv in data) ok = ScriptingHost.SetData(this, kv.Key, kv.Value) && ok;
             if (done != null) Task.Run(() => done(ok));
         }
         /// <summary>Runs another route point's script as a child; its Return value is the result.</summary>
         public Task<bool> Call(string routePoint, Dictionary<string, string> data)
         {
             var t = new TaskCompletionSource<bool>();
-            if (data != null) foreach (var kv in data) ScriptingHost.SetData(__s, kv.Key, kv.Value);
-            ScriptingHost.CallChild(__s, routePoint, t);
+            if (data != null) foreach (var kv in data) ScriptingHost.SetData(this, kv.Key, kv.Value);
+            ScriptingHost.CallChild(this, routePoint, t);
             return t.Task;
         }
         /// <summary>Hands the call over to another route point; this script goes to Wrapup.</summary>
-        public void SwitchTo(string routePoint) { ScriptingHost.SwitchTo(__s, routePoint); }
+        public void SwitchTo(string routePoint) { ScriptingHost.SwitchTo(this, routePoint); }
         /// <summary>Ends the script: true = goal reached; false at the top level takes the default route.</summary>
-        public void Return(bool result) { ScriptingHost.Return(__s, result); }
+        public void Return(bool result) { ScriptingHost.Return(this, result); }
         /// <summary>Hangs up the call.</summary>
-        public void Terminate() { ScriptingHost.Terminate(__s); }
+        public void Terminate() { ScriptingHost.Terminate(this); }
         /// <summary>Where Return(false) sends the call.</summary>
-        public void SetDefaultRoute(DestinationStruct destination, string displayName) { ScriptingHost.SetDefaultRoute(__s, destination.ToString(), displayName); }
+        public void SetDefaultRoute(DestinationStruct destination, string displayName) { ScriptingHost.SetDefaultRoute(this, destination.ToString(), displayName); }
         /// <summary>Where Return(false) sends the call (a number).</summary>
-        public void SetDefaultRoute(string number, string displayName) { ScriptingHost.SetDefaultRoute(__s, "." + number + ".", displayName); }
+        public void SetDefaultRoute(string number, string displayName) { ScriptingHost.SetDefaultRoute(this, "." + number + ".", displayName); }
         /// <summary>Older API: routes to number presenting sourceNameAddr, ringing at most timeoutSeconds.</summary>
         public Task<CallControlResult> RouteTo(string number, string sourceNameAddr, int timeoutSeconds)
         {
             return this.RouteToAsync(new RouteRequest { Destination = number, CustomSource = sourceNameAddr, TimeOut = TimeSpan.FromSeconds(timeoutSeconds) });
         }
         /// <summary>Cancels pending routes started by the script.</summary>
-        public void CancelReroute() { ScriptingHost.CancelRoutes(__s); }
+        public void CancelReroute() { ScriptingHost.CancelRoutes(this); }
 
         /// <summary>Logs at level Trace (composite format when args are given).</summary>
         public extern void Trace(string format, params object[] args);
@@ -233,7 +233,7 @@ namespace CallFlow
         public extern void Exception(Exception ex);
 
         /// <summary>"RoutePoint #101 call 3 from 100 (Ringing)": see docs/route-points.md.</summary>
-        public override string ToString() { return ScriptingHost.CallString(__s); }
+        public override string ToString() { return ScriptingHost.CallString(this); }
 
         /// <summary>Host plumbing: the call left the route point (cancels MediaCancellation, raises OnTerminated).</summary>
         public void __Terminated()
@@ -266,28 +266,28 @@ namespace CallFlow
     /// <summary>Host plumbing: the Go natives behind the API. Not part of 3CX's API.</summary>
     public static class ScriptingHost
     {
-        public static extern string CallerID(int s);
-        public static extern string CallerName(int s);
-        public static extern string CalledNumber(int s);
-        public static extern string DIDName(int s);
-        public static extern string CallerDN(int s);
-        public static extern string ReferredBy(int s);
-        public static extern string OnBehalfOf(int s);
-        public static extern string GetData(int s, string key);
-        public static extern bool SetData(int s, string key, string value);
-        public static extern bool MediaReady(int s);
-        public static extern int Mode(int s);
-        public static extern void AssureMedia(int s, TaskCompletionSource<bool> done);
-        public static extern void PlayPrompt(int s, string promptSet, string[] prompts, int options, TaskCompletionSource<bool> done);
-        public static extern void SetBackgroundAudio(int s, bool on, string[] files);
-        public static extern void StartRecording(int s, string file, int direction, TaskCompletionSource<bool> done);
-        public static extern void StopRecording(int s, bool discard);
-        public static extern void CallChild(int s, string routePoint, TaskCompletionSource<bool> done);
-        public static extern void SwitchTo(int s, string routePoint);
-        public static extern void Return(int s, bool result);
-        public static extern void Terminate(int s);
-        public static extern void SetDefaultRoute(int s, string destination, string displayName);
-        public static extern void CancelRoutes(int s);
-        public static extern string CallString(int s);
+        public static extern string CallerID(ICall c);
+        public static extern string CallerName(ICall c);
+        public static extern string CalledNumber(ICall c);
+        public static extern string DIDName(ICall c);
+        public static extern string CallerDN(ICall c);
+        public static extern string ReferredBy(ICall c);
+        public static extern string OnBehalfOf(ICall c);
+        public static extern string GetData(ICall c, string key);
+        public static extern bool SetData(ICall c, string key, string value);
+        public static extern bool MediaReady(ICall c);
+        public static extern int Mode(ICall c);
+        public static extern void AssureMedia(ICall c, TaskCompletionSource<bool> done);
+        public static extern void PlayPrompt(ICall c, string promptSet, string[] prompts, int options, TaskCompletionSource<bool> done);
+        public static extern void SetBackgroundAudio(ICall c, bool on, string[] files);
+        public static extern void StartRecording(ICall c, string file, int direction, TaskCompletionSource<bool> done);
+        public static extern void StopRecording(ICall c, bool discard);
+        public static extern void CallChild(ICall c, string routePoint, TaskCompletionSource<bool> done);
+        public static extern void SwitchTo(ICall c, string routePoint);
+        public static extern void Return(ICall c, bool result);
+        public static extern void Terminate(ICall c);
+        public static extern void SetDefaultRoute(ICall c, string destination, string displayName);
+        public static extern void CancelRoutes(ICall c);
+        public static extern string CallString(ICall c);
     }
 }

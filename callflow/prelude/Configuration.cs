@@ -43,43 +43,44 @@ namespace TCX.Configuration
     /// <summary>A connection of a call (a participant). MyCall is the route point's own.</summary>
     public class ActiveConnection
     {
-        internal readonly int __s;
+        internal readonly string __dn;
+        internal readonly int __id;
 
-        /// <summary>Host plumbing.</summary>
-        public ActiveConnection(int handle) { __s = handle; }
+        /// <summary>Host plumbing: the connection with id at DN number dn (MyCall is bound by the host instead).</summary>
+        public ActiveConnection(string dn, int id) { __dn = dn; __id = id; }
 
         /// <summary>The connection id.</summary>
-        public int ID { get { return ConfigHost.ConnID(__s); } }
+        public int ID { get { return ConfigHost.ConnID(this); } }
         /// <summary>The call id.</summary>
-        public int CallID { get { return ConfigHost.ConnCallID(__s); } }
+        public int CallID { get { return ConfigHost.ConnCallID(this); } }
         /// <summary>The DN owning this connection.</summary>
-        public DN DN { get { return DN.__Wrap(ConfigHost.ConnDN(__s)); } }
+        public DN DN { get { return DN.__Wrap(ConfigHost.ConnDN(this)); } }
         /// <summary>The connection's state.</summary>
-        public ConnectionStatus Status { get { return (ConnectionStatus)ConfigHost.ConnStatus(__s); } }
+        public ConnectionStatus Status { get { return (ConnectionStatus)ConfigHost.ConnStatus(this); } }
         /// <summary>UTC time of the last status change.</summary>
-        public DateTime LastChangeStatus { get { return new DateTime(ConfigHost.ConnLastChange(__s), DateTimeKind.Utc); } }
+        public DateTime LastChangeStatus { get { return new DateTime(ConfigHost.ConnLastChange(this), DateTimeKind.Utc); } }
         /// <summary>True when the call came to this DN.</summary>
-        public bool IsInbound { get { return ConfigHost.ConnInbound(__s); } }
+        public bool IsInbound { get { return ConfigHost.ConnInbound(this); } }
         /// <summary>True when this DN placed the call.</summary>
-        public bool IsOutbound { get { return !ConfigHost.ConnInbound(__s); } }
+        public bool IsOutbound { get { return !ConfigHost.ConnInbound(this); } }
         /// <summary>The number dialed to reach this connection.</summary>
-        public string DialedNumber { get { return ConfigHost.ConnDialed(__s); } }
+        public string DialedNumber { get { return ConfigHost.ConnDialed(this); } }
         /// <summary>The number of the external party, or "".</summary>
-        public string ExternalParty { get { return ConfigHost.ConnExternal(__s); } }
+        public string ExternalParty { get { return ConfigHost.ConnExternal(this); } }
         /// <summary>Data attached to the call.</summary>
         public Dictionary<string, string> AttachedData
         {
             get
             {
                 var d = new Dictionary<string, string>();
-                string[] kv = ConfigHost.ConnData(__s);
+                string[] kv = ConfigHost.ConnData(this);
                 for (int i = 0; i + 1 < kv.Length; i += 2) d[kv[i]] = kv[i + 1];
                 return d;
             }
         }
 
         /// <summary>"call 3 conn 7 Extension 100 (Connected)".</summary>
-        public override string ToString() { return ConfigHost.ConnString(__s); }
+        public override string ToString() { return ConfigHost.ConnString(this); }
     }
 
     /// <summary>A directory number: extension, route point, trunk line, queue, ring group or IVR.</summary>
@@ -105,7 +106,7 @@ namespace TCX.Configuration
         {
             int[] h = ConfigHost.DNConnections(__n);
             var r = new ActiveConnection[h.Length];
-            for (int i = 0; i < h.Length; i++) r[i] = new ActiveConnection(h[i]);
+            for (int i = 0; i < h.Length; i++) r[i] = new ActiveConnection(__n, h[i]);
             return r;
         }
         /// <summary>"Extension 100", "RoutePoint #101".</summary>
@@ -337,16 +338,16 @@ namespace TCX.Configuration
     /// <summary>Host plumbing: the Go natives behind the configuration objects. Not part of 3CX's API.</summary>
     public static class ConfigHost
     {
-        public static extern int ConnID(int c);
-        public static extern int ConnCallID(int c);
-        public static extern string ConnDN(int c);
-        public static extern int ConnStatus(int c);
-        public static extern long ConnLastChange(int c);
-        public static extern bool ConnInbound(int c);
-        public static extern string ConnDialed(int c);
-        public static extern string ConnExternal(int c);
-        public static extern string[] ConnData(int c);
-        public static extern string ConnString(int c);
+        public static extern int ConnID(ActiveConnection c);
+        public static extern int ConnCallID(ActiveConnection c);
+        public static extern string ConnDN(ActiveConnection c);
+        public static extern int ConnStatus(ActiveConnection c);
+        public static extern long ConnLastChange(ActiveConnection c);
+        public static extern bool ConnInbound(ActiveConnection c);
+        public static extern string ConnDialed(ActiveConnection c);
+        public static extern string ConnExternal(ActiveConnection c);
+        public static extern string[] ConnData(ActiveConnection c);
+        public static extern string ConnString(ActiveConnection c);
         public static extern int DNKind(string number);
         public static extern bool DNExists(string number);
         public static extern string DNName(string number);

@@ -136,7 +136,7 @@ namespace TCX.PBXAPI
         {
             var c = __Own(ac);
             var t = new TaskCompletionSource<CallControlResult>();
-            CallControlHost.Request(c.__s, op, target, timeoutTicks, source, onBehalfOf, reason, t);
+            CallControlHost.Request(c, op, target, timeoutTicks, source, onBehalfOf, reason, t);
             return t.Task;
         }
 
@@ -220,6 +220,6 @@ namespace TCX.PBXAPI
     public static class CallControlHost
     {
         /// <summary>op: 1 RouteTo, 2 Divert, 3 ReplaceWith, 4 ReplaceWithInitOnly, 5 Drop; target in DestinationStruct form.</summary>
-        public static extern void Request(int session, int op, string target, long timeoutTicks, string source, string onBehalfOf, int reason, TaskCompletionSource<CallControlResult> done);
+        public static extern void Request(ICall call, int op, string target, long timeoutTicks, string source, string onBehalfOf, int reason, TaskCompletionSource<CallControlResult> done);
     }
 }
