@@ -53,6 +53,7 @@ type Driver struct {
 	speed     int
 	snapAsked bool // a snapshot is posted to the loop and not yet made
 	wake      chan struct{}
+	rps       map[string]bool // the route points' numbers (the config does not change)
 }
 
 // NewDriver returns a Driver for p. Call Start to connect it to a program.
@@ -63,7 +64,11 @@ func NewDriver(p *pbx.PBX, o DriverOptions) *Driver {
 	if o.TickEvery <= 0 {
 		o.TickEvery = 100 * time.Millisecond
 	}
-	d := &Driver{p: p, loop: p.Loop(), opts: o, wake: make(chan struct{}, 1), mode: ClockReal, speed: 1}
+	d := &Driver{p: p, loop: p.Loop(), opts: o, wake: make(chan struct{}, 1), mode: ClockReal, speed: 1,
+		rps: map[string]bool{}}
+	for _, rp := range p.Config().RoutePoints {
+		d.rps[rp.Number] = true
+	}
 	if o.Paused {
 		d.mode = ClockPaused
 		d.loop.SetSpeed(pbx.Paused)
@@ -145,9 +150,9 @@ func (d *Driver) forward(ctx context.Context, send func(tea.Msg)) {
 
 // onEvent runs on the loop for every PBX event.
 func (d *Driver) onEvent(e pbx.Event) {
-	l := traceLine(e)
+	l := d.traceLine(e)
 	d.mu.Lock()
-	d.lines = append(d.lines, l)
+	d.lines = appendLines(d.lines, l)
 	ask := !d.snapAsked
 	d.snapAsked = true
 	d.mu.Unlock()
@@ -400,7 +405,7 @@ func hearing(m pbx.Media) string {
 }
 
 // traceLine turns an event into a trace line; it runs on the loop and is cheap.
-func traceLine(e pbx.Event) TraceLine {
+func (d *Driver) traceLine(e pbx.Event) TraceLine {
 	l := TraceLine{Seq: e.Seq, At: e.Elapsed, Kind: e.Data.Kind(), Level: LevelDebug}
 	if e.Call != 0 {
 		l.Call = e.Call.String()
@@ -447,17 +452,48 @@ func traceLine(e pbx.Event) TraceLine {
 			l.Level = LevelWarn
 		}
 	case pbx.Note:
-		l.Level = LevelInfo
-		if strings.Contains(x.Msg, ": error ") {
-			l.Level = LevelError
-		} else if strings.Contains(x.Msg, ": warning ") {
-			l.Level = LevelWarn
+		first, _, _ := strings.Cut(x.Msg, "\n")
+		l.Level = noteLevel(first, LevelInfo)
+		if d.rps[x.Source] {
+			l.RoutePoint = x.Source
+			l.Text = x.Msg
+		} else {
+			l.Text = x.Source + " " + x.Msg
 		}
-		l.Text = x.Source + " " + clean(x.Msg)
 		return l
 	}
 	l.Text = eventText(e)
 	return l
+}
+
+// appendLines appends l, split at newlines into several lines (a compile
+// note carries one diagnostic a line); continuation lines are graded alone.
+func appendLines(out []TraceLine, l TraceLine) []TraceLine {
+	if !strings.Contains(l.Text, "\n") {
+		l.Text = clean(l.Text)
+		return append(out, l)
+	}
+	parts := strings.Split(l.Text, "\n")
+	for i, p := range parts {
+		x := l
+		x.Text = clean(p)
+		if i > 0 {
+			x.Text = "  " + x.Text
+			x.Level = noteLevel(p, LevelInfo)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+func noteLevel(msg string, def Level) Level {
+	switch {
+	case strings.Contains(msg, ": error "), strings.Contains(msg, "compile failed"), strings.Contains(msg, "not loaded"):
+		return LevelError
+	case strings.Contains(msg, ": warning "):
+		return LevelWarn
+	}
+	return def
 }
 
 // clean replaces control characters (a script may log newlines) with spaces.

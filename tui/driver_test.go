@@ -146,3 +146,50 @@ func TestDriverRecords(t *testing.T) {
 		t.Errorf("recorded %+v, want %+v", rec.Steps, want)
 	}
 }
+
+func TestTraceLines(t *testing.T) {
+	p := pbx.New(pbx.DefaultConfig(), pbx.Options{Seed: 1})
+	d := NewDriver(p, DriverOptions{Paused: true})
+	ev := func(call pbx.CallID, data pbx.EventData) pbx.Event {
+		return pbx.Event{Seq: 7, Elapsed: 1500 * time.Millisecond, Call: call, Data: data}
+	}
+	tests := []struct {
+		name string
+		e    pbx.Event
+		want []string
+	}{
+		{"log", ev(3, pbx.ScriptLog{RoutePoint: "#101", Level: pbx.LevelInfo, Pos: "Park.cs(45,13)", Msg: "parked\tnow"}),
+			[]string{"0:01.500 INFO  c3 #101 Park.cs(45,13) parked now"}},
+		{"route", ev(3, pbx.RouteRequested{RoutePoint: "#101", Route: 1, Targets: []pbx.RouteTarget{{Target: "101", Timeout: 15 * time.Second}}}),
+			[]string{"0:01.500 INFO  c3 #101 route #101 r1 101/15s"}},
+		{"route failed", ev(3, pbx.RouteResult{RoutePoint: "#101", Route: 1, Reason: pbx.ReasonNoAnswer}),
+			[]string{`0:01.500 WARN  c3 #101 route-result #101 r1 failed reason="no answer"`}},
+		{"transfer", ev(1, pbx.Transferred{Type: "blind", By: "101", Party: "100", Target: "#101", OK: true}),
+			[]string{"0:01.500 INFO  c1 transfer blind by=101 party=100 to=#101 ok"}},
+		{"fault", ev(2, pbx.ScriptFault{RoutePoint: "#101", Why: "step budget", Pos: "Park.cs(9,1)"}),
+			[]string{"0:01.500 ERROR c2 #101 Park.cs(9,1) fault: step budget"}},
+		{"compile failed", ev(0, pbx.Note{Source: "#101", Msg: "compile failed (the previous code stays in use):\nPark.cs(3,4): error CS1002: ; expected\nPark.cs(5,1): error CS0103: x"}),
+			[]string{
+				"0:01.500 ERROR #101 compile failed (the previous code stays in use):",
+				"0:01.500 ERROR #101   Park.cs(3,4): error CS1002: ; expected",
+				"0:01.500 ERROR #101   Park.cs(5,1): error CS0103: x",
+			}},
+		{"loaded", ev(0, pbx.Note{Source: "#101", Msg: "loaded Park.cs: OK"}),
+			[]string{"0:01.500 INFO  #101 loaded Park.cs: OK"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := appendLines(nil, d.traceLine(tt.e))
+			var got []string
+			for i := range lines {
+				got = append(got, renderTraceLine(&lines[i], 200, &noColor))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// noColor renders levels without escapes, for comparing text.
+var noColor = Styles{}
