@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"rpbench/pbx"
 )
 
 func bigSnapshot(phones int) Snapshot {
@@ -72,6 +74,22 @@ func BenchmarkTraceBatch(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		m.Update(batch)
+		_ = m.View()
+	}
+}
+
+// BenchmarkStartup measures rpbench's path to the first frame on the demo
+// PBX, without the C# host: parse the embedded config, build the PBX, make
+// the first snapshot, build the model and render it.
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		p := pbx.New(pbx.DefaultConfig(), pbx.Options{Seed: 1})
+		d := NewDriver(p, DriverOptions{Paused: true})
+		// No loop runs yet, so this goroutine may read the PBX.
+		snap := d.convert(p.Snapshot())
+		m := New(Options{Backend: d, Initial: snap})
+		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		_ = m.View()
 	}
 }

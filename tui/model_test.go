@@ -409,3 +409,21 @@ func TestViewANSI256(t *testing.T) {
 	}
 	golden(t, "main-80x24-ansi256", b.String())
 }
+
+func TestAnySizeRenders(t *testing.T) {
+	m, _ := newTestModel(80, 24)
+	m.Update(TraceMsg{fixtureTrace(50)})
+	for w := 1; w <= 130; w += 7 {
+		for h := 1; h <= 45; h += 4 {
+			m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			for _, keys := range [][]string{nil, {"?"}, {"v"}} {
+				press(m, keys...)
+				got := plain(t, m)
+				if n := strings.Count(got, "\n") + 1; n != m.height {
+					t.Errorf("%dx%d %v: %d lines, want %d", w, h, keys, n, m.height)
+				}
+				press(m, "esc")
+			}
+		}
+	}
+}
