@@ -329,7 +329,7 @@ func (d *Driver) convert(s pbx.Snapshot) Snapshot {
 			v.Kind = "external"
 		}
 		if ph.With != "" {
-			v.With = who(ph.With)
+			v.With, v.Peer = who(ph.With), ph.With
 		}
 		if ph.State != "idle" {
 			v.Hearing = hearing(ph.Hears)

@@ -48,9 +48,6 @@ func fmtYAMLDur(d time.Duration) string {
 // RunnerState maps a phone's state word to the scenario format's states
 // (idle, dialing, ringing, talking, held).
 func RunnerState(p PhoneView) string {
-	if p.OnHold {
-		return "held"
-	}
 	switch p.State {
 	case "connected", "talking":
 		return "talking"
@@ -76,13 +73,24 @@ func (r *Recording) WriteScenario(w io.Writer) error {
 	b.WriteString("steps:\n")
 	var at time.Duration
 	n := 0
+	// Outside callers are named by aliases, so later steps can act as them.
+	alias := map[string]string{}
 	for _, s := range r.Steps {
+		c, as := s.Cmd, ""
+		if c.Op == OpInbound {
+			if _, ok := alias[c.CallerID]; !ok {
+				alias[c.CallerID] = fmt.Sprintf("caller%d", len(alias)+1)
+			}
+			as = alias[c.CallerID]
+		} else if a, ok := alias[c.From]; ok {
+			c.From = a
+		}
 		if d := (s.At - at).Round(time.Millisecond); d > 0 {
 			fmt.Fprintf(&b, "  - advance: %s\n", fmtYAMLDur(d))
 			at += d
 		}
 		b.WriteString("  - ")
-		b.WriteString(stepYAML(s.Cmd))
+		b.WriteString(stepYAML(c, as))
 		b.WriteByte('\n')
 		n++
 	}
@@ -95,7 +103,15 @@ func (r *Recording) WriteScenario(w io.Writer) error {
 			continue
 		}
 		st := RunnerState(p)
-		fmt.Fprintf(&b, "  - expect: {phone: %s, state: %s}\n", q(p.Number), st)
+		with := ""
+		if st != "idle" && p.Peer != "" {
+			peer := p.Peer
+			if a, ok := alias[peer]; ok {
+				peer = a
+			}
+			with = ", with: " + q(peer)
+		}
+		fmt.Fprintf(&b, "  - expect: {phone: %s, state: %s%s}\n", q(p.Number), st, with)
 		n++
 	}
 	if n == 0 {
@@ -106,8 +122,8 @@ func (r *Recording) WriteScenario(w io.Writer) error {
 	return err
 }
 
-// stepYAML renders one command as a flow-style step.
-func stepYAML(c Command) string {
+// stepYAML renders one command as a flow-style step; as names an inbound caller.
+func stepYAML(c Command, as string) string {
 	switch c.Op {
 	case OpDial:
 		return fmt.Sprintf("dial: {from: %s, to: %s}", q(c.From), q(c.To))
@@ -126,6 +142,9 @@ func stepYAML(c Command) string {
 		s := fmt.Sprintf("inbound: {from: %s, did: %s", q(c.CallerID), q(c.DID))
 		if c.Trunk != "" {
 			s += ", trunk: " + q(c.Trunk)
+		}
+		if as != "" {
+			s += ", as: " + q(as)
 		}
 		return s + "}"
 	}

@@ -13,6 +13,7 @@ type PhoneView struct {
 	Kind    string // "ext", "trunk" or "rp"
 	State   string // idle, dialing, ringing, connected, held, busy, ...
 	With    string // the other party, number and name when known
+	Peer    string // the other party's number alone
 	OnHold  bool   // this phone's call is held
 	Hearing string // what the phone hears when not the other party: "MOH file.wav", "prompt x", "ringback"
 	Call    string // the id of the call it is in, if any
