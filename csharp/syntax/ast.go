@@ -1701,3 +1701,23 @@ var (
 	_ Node = (*Comment)(nil)
 	_ Node = (*File)(nil)
 )
+
+var litKindNames = [...]string{"int", "real", "char", "string", "utf8", "true", "false", "null"}
+
+// String returns a short name of the literal kind.
+func (k LitKind) String() string { return litKindNames[k] }
+
+var initKindNames = [...]string{"object", "collection", "array", "complex", "with"}
+
+// String returns a short name of the initializer kind.
+func (k InitKind) String() string { return initKindNames[k] }
+
+var constraintKindNames = [...]string{"type", "class", "struct", "new()", "unmanaged", "notnull", "default"}
+
+// String returns the constraint's keyword ("type" for a type constraint).
+func (k ConstraintKind) String() string { return constraintKindNames[k] }
+
+var varianceNames = [...]string{"", "out", "in"}
+
+// String returns the variance keyword ("" when invariant).
+func (v Variance) String() string { return varianceNames[v] }
