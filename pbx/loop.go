@@ -31,7 +31,7 @@ type Loop struct {
 	timerSq uint64
 	ids     uint64
 	rng     *rand.Rand
-	running bool
+	hooks   []func()
 }
 
 // NewLoop returns a loop whose virtual clock starts at start (DefaultStart when zero)
@@ -63,6 +63,16 @@ func (l *Loop) Rand() *rand.Rand { return l.rng }
 
 // NextID returns the next number of the loop's id sequence (1, 2, 3, ...).
 func (l *Loop) NextID() uint64 { l.ids++; return l.ids }
+
+// AfterEach registers f to run after each piece of work the loop runs (a posted
+// function or a timer). The PBX uses it to publish what changed.
+func (l *Loop) AfterEach(f func()) { l.hooks = append(l.hooks, f) }
+
+func (l *Loop) ran() {
+	for _, h := range l.hooks {
+		h()
+	}
+}
 
 // Post queues f to run on the loop after all work posted before it (FIFO).
 // It is safe to call from any goroutine.
@@ -160,6 +170,7 @@ func (l *Loop) runOne() bool {
 	l.queue[l.qhead] = nil
 	l.qhead++
 	f()
+	l.ran()
 	return true
 }
 
@@ -173,6 +184,7 @@ func (l *Loop) fire() {
 	f := t.f
 	t.f = nil
 	f()
+	l.ran()
 }
 
 // RunUntilIdle runs queued work and timers due at the current instant until none

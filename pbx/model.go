@@ -73,7 +73,7 @@ func (d *DN) String() string {
 }
 
 // ConnStatus is the status of a connection.
-type ConnStatus int
+type ConnStatus uint8
 
 // Connection statuses.
 const (
@@ -89,7 +89,7 @@ var statusNames = [...]string{"none", "dialing", "ringing", "connected", "held",
 
 // String returns the status name.
 func (s ConnStatus) String() string {
-	if s < 0 || int(s) >= len(statusNames) {
+	if int(s) >= len(statusNames) {
 		return "status(" + strconv.Itoa(int(s)) + ")"
 	}
 	return statusNames[s]
@@ -99,7 +99,7 @@ func (s ConnStatus) String() string {
 func (s ConnStatus) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // Reason says why a connection, a call or a primitive ended the way it did.
-type Reason int
+type Reason uint8
 
 // Reasons. The String forms are what traces and scenarios use.
 const (
@@ -137,7 +137,7 @@ var reasonNames = [...]string{"", "answered", "no answer", "busy", "rejected", "
 
 // String returns the reason as traces print it ("no answer", "completed elsewhere", ...).
 func (r Reason) String() string {
-	if r < 0 || int(r) >= len(reasonNames) {
+	if int(r) >= len(reasonNames) {
 		return "reason(" + strconv.Itoa(int(r)) + ")"
 	}
 	return reasonNames[r]
@@ -158,7 +158,7 @@ func ParseReason(s string) (Reason, bool) {
 }
 
 // MediaKind says what kind of audio a party hears.
-type MediaKind int
+type MediaKind uint8
 
 // Media kinds.
 const (
@@ -173,7 +173,7 @@ var mediaNames = [...]string{"silence", "party", "moh", "prompt", "tone"}
 
 // String returns the kind's name.
 func (k MediaKind) String() string {
-	if k < 0 || int(k) >= len(mediaNames) {
+	if int(k) >= len(mediaNames) {
 		return "media(" + strconv.Itoa(int(k)) + ")"
 	}
 	return mediaNames[k]
@@ -289,9 +289,10 @@ type Call struct {
 	// DIDName is the name configured for the DID.
 	DIDName string
 
-	legs  [2]*Connection
-	forks []*Connection
-	all   []*Connection // every connection ever, in creation order
+	legs   [2]*Connection
+	forks  []*Connection
+	all    []*Connection // every connection ever, in creation order
+	allBuf [4]*Connection
 }
 
 // Legs returns the two current connections (either may be nil).

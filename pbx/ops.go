@@ -23,7 +23,9 @@ type pendingTransfer struct {
 // refuse emits the op with its error and returns the error.
 func (p *PBX) refuse(party, op string, args []string, msg string) error {
 	err := &OpError{Op: op, Party: party, Msg: msg}
-	p.Emit(0, OpDone{Party: party, Op: op, Args: args, Err: msg})
+	if p.observed() {
+		p.Emit(0, OpDone{Party: party, Op: op, Args: args, Err: msg})
+	}
 	return err
 }
 
@@ -68,12 +70,13 @@ func (p *PBX) known(party string) bool {
 // dial code, or an external number through a trunk's outbound prefix).
 func (p *PBX) Dial(from, to string) (*Call, error) {
 	defer p.flush()
-	args := []string{to}
 	dn := p.dns[from]
 	if dn == nil || dn.Kind != KindExtension {
-		return nil, p.refuse(from, "dial", args, "no extension "+quote(from))
+		return nil, p.refuse(from, "dial", []string{to}, "no extension "+quote(from))
 	}
-	p.Emit(0, OpDone{Party: from, Op: "dial", Args: args})
+	if p.observed() {
+		p.Emit(0, OpDone{Party: from, Op: "dial", Args: []string{to}})
+	}
 	return p.dial(dn, to), nil
 }
 
@@ -119,7 +122,9 @@ func (p *PBX) InboundCall(trunk, callerID, callerName, did string) (*Call, error
 	if dest == "" {
 		return nil, p.refuse(t.Number, "inbound", args, "no route for DID "+quote(did))
 	}
-	p.Emit(0, OpDone{Party: t.Number, Op: "inbound", Args: args})
+	if p.observed() {
+		p.Emit(0, OpDone{Party: t.Number, Op: "inbound", Args: args})
+	}
 	call := p.newCall(callerID, dest, CallCreated{From: t.Number, To: dest, CallerID: callerID, DID: did})
 	call.DID, call.DIDName = did, didName
 	a := p.newConn(call, 0, t, callerID, callerName)
@@ -142,7 +147,9 @@ func (p *PBX) Answer(party string) error {
 	if c == nil {
 		return p.refuse(party, "answer", nil, "nothing is ringing")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: party, Op: "answer"})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: party, Op: "answer"})
+	}
 	p.answer(c)
 	return nil
 }
@@ -154,7 +161,9 @@ func (p *PBX) Reject(party string) error {
 	if c == nil {
 		return p.refuse(party, "reject", nil, "nothing is ringing")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: party, Op: "reject"})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: party, Op: "reject"})
+	}
 	p.hangup(c, ReasonRejected)
 	return nil
 }
@@ -167,7 +176,9 @@ func (p *PBX) Drop(party string) error {
 	if c == nil {
 		return p.refuse(party, "drop", nil, "no call")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: party, Op: "drop"})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: party, Op: "drop"})
+	}
 	if c.Status == StatusRinging {
 		p.hangup(c, ReasonRejected)
 	} else {
@@ -183,7 +194,9 @@ func (p *PBX) Hold(party string) error {
 	if c == nil {
 		return p.refuse(party, "hold", nil, "no connected call")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: party, Op: "hold"})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: party, Op: "hold"})
+	}
 	p.setStatus(c, StatusHeld, ReasonNone)
 	return nil
 }
@@ -195,7 +208,9 @@ func (p *PBX) Resume(party string) error {
 	if c == nil {
 		return p.refuse(party, "resume", nil, "no held call")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: party, Op: "resume"})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: party, Op: "resume"})
+	}
 	if other := p.find(party, StatusConnected); other != nil {
 		p.setStatus(other, StatusHeld, ReasonNone)
 	}
@@ -209,26 +224,31 @@ func (p *PBX) Resume(party string) error {
 // ends the call the way a direct call to it would end.
 func (p *PBX) BlindTransfer(party, target string) error {
 	defer p.flush()
-	args := []string{target}
 	c := p.find(party, StatusConnected, StatusHeld)
 	if c == nil {
-		return p.refuse(party, "transfer", args, "no connected call")
+		return p.refuse(party, "transfer", []string{target}, "no connected call")
 	}
 	peer := c.Peer()
 	if peer == nil || !(peer.Status == StatusConnected || peer.Status == StatusHeld) {
-		return p.refuse(party, "transfer", args, "the other party is not connected")
+		return p.refuse(party, "transfer", []string{target}, "the other party is not connected")
 	}
 	if dn, _ := p.resolve(target); dn == nil {
-		err := p.refuse(party, "transfer", args, "no number "+quote(target))
-		p.Emit(c.Call.ID, Transferred{Type: "blind", By: party, Party: peer.Number, Target: target, Reason: ReasonNotFound})
+		err := p.refuse(party, "transfer", []string{target}, "no number "+quote(target))
+		if p.observed() {
+			p.Emit(c.Call.ID, Transferred{Type: "blind", By: party, Party: peer.Number, Target: target, Reason: ReasonNotFound})
+		}
 		return err
 	}
 	call := c.Call
-	p.Emit(call.ID, OpDone{Party: party, Op: "transfer", Args: args})
+	if p.observed() {
+		p.Emit(call.ID, OpDone{Party: party, Op: "transfer", Args: []string{target}})
+	}
 	call.legs[c.side] = nil
 	p.setStatus(c, StatusTerminated, ReasonTransferred)
 	nc, r := p.offer(call, c.side, target, offerOpts{referredBy: c.DN})
-	p.Emit(call.ID, Transferred{Type: "blind", By: party, Party: peer.Number, Target: target, OK: nc != nil, Reason: r})
+	if p.observed() {
+		p.Emit(call.ID, Transferred{Type: "blind", By: party, Party: peer.Number, Target: target, OK: nc != nil, Reason: r})
+	}
 	if nc == nil {
 		p.endCall(call, r)
 		return nil
@@ -249,7 +269,9 @@ func (p *PBX) Consult(party, target string) (*Call, error) {
 	if c == nil {
 		return nil, p.refuse(party, "consult", args, "no connected call")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: party, Op: "consult", Args: args})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: party, Op: "consult", Args: args})
+	}
 	p.setStatus(c, StatusHeld, ReasonNone)
 	call := p.dial(c.DN, target)
 	if a := call.legs[0]; a != nil && a.Live() {
@@ -279,7 +301,9 @@ func (p *PBX) CompleteTransfer(party string) error {
 		return p.refuse(party, "complete", nil, "a party of the transfer has left")
 	}
 	c1, c2 := held.Call, consult.Call
-	p.Emit(c1.ID, OpDone{Party: party, Op: "complete", Args: []string{c2.ID.String()}})
+	if p.observed() {
+		p.Emit(c1.ID, OpDone{Party: party, Op: "complete", Args: []string{c2.ID.String()}})
+	}
 	// Move the consulted party into the held call, in the party's place.
 	c2.legs[t.side] = nil
 	p.setStatus(consult, StatusTerminated, ReasonTransferred)
@@ -291,7 +315,9 @@ func (p *PBX) CompleteTransfer(party string) error {
 	p.setStatus(held, StatusTerminated, ReasonTransferred)
 	c1.legs[t.side] = t
 	held.transfer, consult.transfer = nil, nil
-	p.Emit(c1.ID, Transferred{Type: "attended", By: party, Party: y.Number, Target: t.Number, OK: true})
+	if p.observed() {
+		p.Emit(c1.ID, Transferred{Type: "attended", By: party, Party: y.Number, Target: t.Number, OK: true})
+	}
 	if t.Status == StatusConnected && y.Status == StatusDialing {
 		p.setStatus(y, StatusConnected, ReasonNone)
 	}
@@ -319,13 +345,17 @@ func (p *PBX) SendDTMF(party, digits string) error {
 			return p.refuse(party, "dtmf", args, "bad digit "+quote(string(d)))
 		}
 	}
-	p.Emit(c.Call.ID, OpDone{Party: party, Op: "dtmf", Args: args})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: party, Op: "dtmf", Args: args})
+	}
 	for _, d := range digits {
 		peer := c.Peer()
 		if peer == nil || !peer.Live() {
 			break
 		}
-		p.Emit(c.Call.ID, DTMF{From: party, To: peer.Number, Digit: string(d)})
+		if p.observed() {
+			p.Emit(c.Call.ID, DTMF{From: party, To: peer.Number, Digit: string(d)})
+		}
 		if peer.session != nil {
 			peer.session.dtmf(d)
 		}
@@ -351,7 +381,9 @@ func (p *PBX) Pickup(party, ringing string) error {
 		return p.refuse(party, "pickup", args, "nothing rings at "+ringing)
 	}
 	call := c.Call
-	p.Emit(call.ID, OpDone{Party: party, Op: "pickup", Args: args})
+	if p.observed() {
+		p.Emit(call.ID, OpDone{Party: party, Op: "pickup", Args: args})
+	}
 	nc := p.newConn(call, c.side, dn, dn.Number, dn.Name)
 	nc.Inbound, nc.DialedNumber, nc.ReferredBy, nc.OnBehalfOf = true, c.DialedNumber, c.ReferredBy, c.DN
 	nc.Status, nc.LastChange = StatusRinging, p.loop.Now()
@@ -377,7 +409,9 @@ func (p *PBX) Pickup(party, ringing string) error {
 	} else {
 		p.replaceLeg(c, nc, ReasonPickedUp)
 	}
-	p.Emit(call.ID, Transferred{Type: "pickup", By: party, Party: caller, Target: ringing, OK: true})
+	if p.observed() {
+		p.Emit(call.ID, Transferred{Type: "pickup", By: party, Party: caller, Target: ringing, OK: true})
+	}
 	p.answer(nc)
 	return nil
 }
@@ -388,7 +422,9 @@ func (p *PBX) AnswerConnection(c *Connection) error {
 	if c.Status != StatusRinging {
 		return p.refuse(c.Number, "answer", nil, "not ringing")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: c.Number, Op: "answer"})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: c.Number, Op: "answer"})
+	}
 	p.answer(c)
 	return nil
 }
@@ -399,7 +435,9 @@ func (p *PBX) DropConnection(c *Connection) error {
 	if !c.Live() {
 		return p.refuse(c.Number, "drop", nil, "not in a call")
 	}
-	p.Emit(c.Call.ID, OpDone{Party: c.Number, Op: "drop"})
+	if p.observed() {
+		p.Emit(c.Call.ID, OpDone{Party: c.Number, Op: "drop"})
+	}
 	if c.Status == StatusRinging {
 		p.hangup(c, ReasonRejected)
 	} else {

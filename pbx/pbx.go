@@ -61,6 +61,7 @@ func New(cfg *Config, opts Options) *PBX {
 	}
 	p := &PBX{loop: l, cfg: cfg, opts: opts, dns: map[string]*DN{}, dids: map[string]didRoute{},
 		dialCodes: map[string]string{}, handlers: map[string]RoutePointHandler{}}
+	l.AfterEach(p.flush)
 	for _, e := range cfg.Extensions {
 		dn := &DN{Number: e.Number, Name: e.Name, Kind: KindExtension, Properties: orEmpty(e.Properties), Ext: e,
 			registered: e.Behavior != BehaviorOffline, dnd: e.Behavior == BehaviorDND}
@@ -105,11 +106,11 @@ func (p *PBX) Now() time.Time { return p.loop.Now() }
 
 // AfterFunc runs f on the loop after d of loop time; stop cancels it (see Loop.AfterFunc).
 func (p *PBX) AfterFunc(d time.Duration, f func()) (stop func() bool) {
-	return p.loop.AfterFunc(d, func() { f(); p.flush() })
+	return p.loop.AfterFunc(d, f)
 }
 
 // Post runs f on the loop after the work posted before it. Safe from any goroutine.
-func (p *PBX) Post(f func()) { p.loop.Post(func() { f(); p.flush() }) }
+func (p *PBX) Post(f func()) { p.loop.Post(f) }
 
 // Parameter returns a system parameter ("" when unset).
 func (p *PBX) Parameter(name string) string { return p.cfg.Parameters[name] }
@@ -195,7 +196,9 @@ func (p *PBX) flush() {
 			m := p.hears(c)
 			if m != c.Hears {
 				c.Hears = m
-				p.Emit(call.ID, MediaChanged{DN: c.Number, Hears: m})
+				if p.observed() {
+					p.Emit(call.ID, MediaChanged{DN: c.Number, Hears: m})
+				}
 			}
 		}
 	}
@@ -235,11 +238,11 @@ func (p *PBX) hears(c *Connection) Media {
 
 // after schedules f on the loop with a media flush after it.
 func (p *PBX) after(d time.Duration, f func()) *Timer {
-	return p.loop.Schedule(d, func() { f(); p.flush() })
+	return p.loop.Schedule(d, f)
 }
 
 // later posts f to run on the loop after the current work (used for callbacks to hosts).
-func (p *PBX) later(f func()) { p.loop.Post(func() { f(); p.flush() }) }
+func (p *PBX) later(f func()) { p.loop.Post(f) }
 
 func stopTimer(p *PBX, t **Timer) {
 	if *t != nil {
@@ -251,8 +254,11 @@ func stopTimer(p *PBX, t **Timer) {
 // newCall creates a call and emits its creation.
 func (p *PBX) newCall(from, to string, cc CallCreated) *Call {
 	c := &Call{ID: CallID(p.loop.NextID()), Created: p.loop.Now()}
+	c.all = c.allBuf[:0]
 	p.calls = append(p.calls, c)
-	p.Emit(c.ID, cc)
+	if p.observed() {
+		p.Emit(c.ID, cc)
+	}
 	return c
 }
 
@@ -337,7 +343,9 @@ func (p *PBX) endCall(call *Call, r Reason) {
 			break
 		}
 	}
-	p.Emit(call.ID, CallEnded{Reason: r})
+	if p.observed() {
+		p.Emit(call.ID, CallEnded{Reason: r})
+	}
 }
 
 // legGone handles a leg that terminated with reason r: the call ends unless
@@ -482,12 +490,18 @@ func (p *PBX) offer(call *Call, side int, number string, o offerOpts) (*Connecti
 	switch dn.Kind {
 	case KindExtension:
 		e := dn.Ext
-		o.visited = append(o.visited[:len(o.visited):len(o.visited)], dn.Number)
+		if e.Forward != (Forwarding{NoAnswerAfter: e.Forward.NoAnswerAfter}) {
+			o.visited = append(o.visited[:len(o.visited):len(o.visited)], dn.Number)
+		}
 		if e.Forward.Always != "" && !o.noForward {
 			if visited(o.visited, e.Forward.Always) {
-				p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Always, Why: "always", Loop: true})
+				if p.observed() {
+					p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Always, Why: "always", Loop: true})
+				}
 			} else {
-				p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Always, Why: "always"})
+				if p.observed() {
+					p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Always, Why: "always"})
+				}
 				o.onBehalfOf = dn
 				return p.offer(call, side, e.Forward.Always, o)
 			}
@@ -496,10 +510,14 @@ func (p *PBX) offer(call *Call, side int, number string, o offerOpts) (*Connecti
 			if r != ReasonRejected && e.Forward.Busy != "" && !o.noForward {
 				why := map[Reason]string{ReasonBusy: "busy", ReasonDND: "dnd", ReasonNotRegistered: "offline"}[r]
 				if visited(o.visited, e.Forward.Busy) {
-					p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Busy, Why: why, Loop: true})
+					if p.observed() {
+						p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Busy, Why: why, Loop: true})
+					}
 					return nil, r
 				}
-				p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Busy, Why: why})
+				if p.observed() {
+					p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Busy, Why: why})
+				}
 				o.onBehalfOf = dn
 				return p.offer(call, side, e.Forward.Busy, o)
 			}
@@ -533,7 +551,9 @@ func (p *PBX) offer(call *Call, side int, number string, o offerOpts) (*Connecti
 			h = p.fallback
 		}
 		if h == nil {
-			p.Emit(call.ID, Note{Source: dn.Number, Msg: "no handler for this route point"})
+			if p.observed() {
+				p.Emit(call.ID, Note{Source: dn.Number, Msg: "no handler for this route point"})
+			}
 			return nil, ReasonNotFound
 		}
 		c := p.newConn(call, side, dn, dn.Number, dn.Name)
@@ -594,11 +614,15 @@ func (p *PBX) forwardNoAnswer(c *Connection, target string, vis []string) {
 		return
 	}
 	if visited(vis, target) {
-		p.Emit(c.Call.ID, Forwarded{From: c.Number, To: target, Why: "no-answer", Loop: true})
+		if p.observed() {
+			p.Emit(c.Call.ID, Forwarded{From: c.Number, To: target, Why: "no-answer", Loop: true})
+		}
 		p.hangup(c, ReasonNoAnswer)
 		return
 	}
-	p.Emit(c.Call.ID, Forwarded{From: c.Number, To: target, Why: "no-answer"})
+	if p.observed() {
+		p.Emit(c.Call.ID, Forwarded{From: c.Number, To: target, Why: "no-answer"})
+	}
 	nc, r := p.offer(c.Call, c.side, target, offerOpts{dialed: c.DialedNumber, referredBy: c.ReferredBy, onBehalfOf: c.DN, visited: vis})
 	if nc == nil {
 		p.hangup(c, r)

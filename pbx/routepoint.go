@@ -247,7 +247,9 @@ func (s *RoutePointSession) SetMode(m ExecMode) {
 	}
 	prev := s.mode
 	s.mode = m
-	s.p.Emit(s.call.ID, ModeChanged{RoutePoint: s.dn.Number, From: prev, To: m})
+	if s.p.observed() {
+		s.p.Emit(s.call.ID, ModeChanged{RoutePoint: s.dn.Number, From: prev, To: m})
+	}
 	for _, f := range s.onMode {
 		s.p.later(func() { f(prev, m) })
 	}
@@ -255,13 +257,17 @@ func (s *RoutePointSession) SetMode(m ExecMode) {
 
 // Log emits a script log line; pos is the script position "file(line,col)".
 func (s *RoutePointSession) Log(level LogLevel, pos, msg string) {
-	s.p.Emit(s.call.ID, ScriptLog{RoutePoint: s.dn.Number, Level: level, Pos: pos, Msg: msg})
+	if s.p.observed() {
+		s.p.Emit(s.call.ID, ScriptLog{RoutePoint: s.dn.Number, Level: level, Pos: pos, Msg: msg})
+	}
 }
 
 // Fault emits a script fault (why, at pos "file(line,col)") and, unless the script
 // already returned, falls back as Return(false) does: the default route, or the call ends.
 func (s *RoutePointSession) Fault(why, pos string) {
-	s.p.Emit(s.call.ID, ScriptFault{RoutePoint: s.dn.Number, Why: why, Pos: pos})
+	if s.p.observed() {
+		s.p.Emit(s.call.ID, ScriptFault{RoutePoint: s.dn.Number, Why: why, Pos: pos})
+	}
 	if !s.returned {
 		s.Return(false)
 	}
@@ -269,7 +275,9 @@ func (s *RoutePointSession) Fault(why, pos string) {
 
 // Note adds a free-form note from this route point to the trace.
 func (s *RoutePointSession) Note(msg string) {
-	s.p.Emit(s.call.ID, Note{Source: s.dn.Number, Msg: msg})
+	if s.p.observed() {
+		s.p.Emit(s.call.ID, Note{Source: s.dn.Number, Msg: msg})
+	}
 }
 
 // lost is called when the route point's connection terminated.
@@ -307,7 +315,9 @@ func (s *RoutePointSession) dtmf(d rune) {
 
 // fail reports a primitive's failure through done, later on the loop.
 func (s *RoutePointSession) result(prim, target string, res Result, done func(Result)) {
-	s.p.Emit(s.call.ID, PrimitiveResult{RoutePoint: s.dn.Number, Primitive: prim, Target: target, OK: res.OK, Reason: res.Reason})
+	if s.p.observed() {
+		s.p.Emit(s.call.ID, PrimitiveResult{RoutePoint: s.dn.Number, Primitive: prim, Target: target, OK: res.OK, Reason: res.Reason})
+	}
 	if done != nil {
 		s.p.later(func() { done(res) })
 	}
@@ -352,7 +362,9 @@ func (s *RoutePointSession) SetBackgroundAudio(on bool, files []string) {
 	defer s.p.flush()
 	s.bgOn = on
 	s.bgFiles = append(s.bgFiles[:0], files...)
-	s.p.Emit(s.call.ID, BackgroundAudio{RoutePoint: s.dn.Number, On: on, Files: s.bgFiles})
+	if s.p.observed() {
+		s.p.Emit(s.call.ID, BackgroundAudio{RoutePoint: s.dn.Number, On: on, Files: s.bgFiles})
+	}
 	s.p.touch(s.call)
 }
 
@@ -585,7 +597,9 @@ func (p *PBX) finishRoute(r *route, res Result) {
 		}
 		p.setStatus(f, StatusTerminated, res.Reason)
 	}
-	p.Emit(s.call.ID, RouteResult{RoutePoint: s.dn.Number, Route: r.id, OK: res.OK, Reason: res.Reason, Answered: res.By})
+	if p.observed() {
+		p.Emit(s.call.ID, RouteResult{RoutePoint: s.dn.Number, Route: r.id, OK: res.OK, Reason: res.Reason, Answered: res.By})
+	}
 	if r.done != nil {
 		done := r.done
 		p.later(func() { done(res) })
@@ -620,7 +634,9 @@ func (s *RoutePointSession) Divert(target string, done func(Result)) {
 	if peer := s.callerConn(); peer != nil {
 		caller = peer.Number
 	}
-	p.Emit(s.call.ID, Transferred{Type: "divert", By: s.dn.Number, Party: caller, Target: target, OK: nc != nil, Reason: why})
+	if p.observed() {
+		p.Emit(s.call.ID, Transferred{Type: "divert", By: s.dn.Number, Party: caller, Target: target, OK: nc != nil, Reason: why})
+	}
 	if nc == nil {
 		s.result("divert", target, Result{Reason: why}, done)
 		return
@@ -670,7 +686,9 @@ func (s *RoutePointSession) replaceWith(target string, initOnly bool, done func(
 	if peer := s.callerConn(); peer != nil {
 		caller = peer.Number
 	}
-	p.Emit(s.call.ID, Transferred{Type: "replace", By: s.dn.Number, Party: caller, Target: target, OK: nc != nil, Reason: why})
+	if p.observed() {
+		p.Emit(s.call.ID, Transferred{Type: "replace", By: s.dn.Number, Party: caller, Target: target, OK: nc != nil, Reason: why})
+	}
 	if nc == nil {
 		p.setStatus(s.conn, StatusConnected, ReasonNone)
 		s.result(prim, target, Result{Reason: why}, done)
@@ -701,7 +719,9 @@ func (s *RoutePointSession) leave(r Reason) string {
 			p.replaceLeg(s.conn, nc, r)
 			return "default-route " + s.defRoute
 		}
-		p.Emit(s.call.ID, Note{Source: s.dn.Number, Msg: "default route " + s.defRoute + " failed: " + why.String()})
+		if p.observed() {
+			p.Emit(s.call.ID, Note{Source: s.dn.Number, Msg: "default route " + s.defRoute + " failed: " + why.String()})
+		}
 	}
 	p.hangup(s.conn, r)
 	return "terminate"
@@ -746,7 +766,9 @@ func (s *RoutePointSession) Return(ok bool) {
 			action = s.leave(ReasonCompleted)
 		}
 	}
-	s.p.Emit(s.call.ID, ScriptReturned{RoutePoint: s.dn.Number, Value: ok, Action: action})
+	if s.p.observed() {
+		s.p.Emit(s.call.ID, ScriptReturned{RoutePoint: s.dn.Number, Value: ok, Action: action})
+	}
 	s.SetMode(ModeWrapup)
 	for i, x := range s.p.sessions {
 		if x == s {
