@@ -14,7 +14,8 @@ namespace dummy
     /// The caller is answered and asked for the PIN (prompts PLSENTER, PIN; typing interrupts the
     /// prompt). '#' ends the input early, '*' starts it again. The right PIN (route point property
     /// PIN) transfers the caller to property TARGET; three wrong tries, or 5 s of silence three
-    /// times, play BYE and end the call.
+    /// times, play BYE and end the call. A caller who hangs up ends the wait
+    /// (the completion is cancelled from OnTerminated).
     /// </summary>
     public class PinIvr : ScriptBase<PinIvr>
     {
@@ -43,7 +44,9 @@ namespace dummy
                 else
                     timer.Change(DigitTimeout, Timeout.InfiniteTimeSpan);
             };
+            Action onGone = () => completion.TrySetCanceled();
             MyCall.OnDTMFInput += onDigit;
+            MyCall.OnTerminated += onGone;
             try
             {
                 await MyCall.PlayPrompt(null, prompts, PlayPromptOptions.ResetBufferAtStart | PlayPromptOptions.CancelPlaybackAtFirstChar);
@@ -55,6 +58,7 @@ namespace dummy
             {
                 timer.Dispose();
                 MyCall.OnDTMFInput -= onDigit;
+                MyCall.OnTerminated -= onGone;
             }
         }
 
