@@ -127,7 +127,7 @@ func TestEndToEndParking(t *testing.T) {
 	s.text("#101")
 	s.keys("Enter")
 	s.await("101 idle after the transfer", phoneRow("101", "idle"), 10*time.Second)
-	s.await("the script's route point start", regexp.MustCompile(`#101`), 10*time.Second)
+	s.await("100 parked, hearing music", regexp.MustCompile(`(?m)^[▸ ] 100 .*♪ MOH`), 10*time.Second)
 
 	// Pause the clock, then step to the next timer until 15 s have passed.
 	s.keys("Space")
