@@ -44,8 +44,8 @@ type DateTime struct {
 
 // DateTimeMinValue and DateTimeMaxValue are DateTime.MinValue and DateTime.MaxValue.
 var (
-	DateTimeMinValue = DateTime{}
-	DateTimeMaxValue = DateTime{ticks: DateTimeMaxTicks}
+	DateTimeMinValue  = DateTime{}
+	DateTimeMaxValue  = DateTime{ticks: DateTimeMaxTicks}
 	DateTimeUnixEpoch = DateTime{ticks: UnixEpochTicks, kind: KindUtc}
 )
 
@@ -175,7 +175,9 @@ func (d DateTime) DayOfYear() int {
 }
 
 // Date is DateTime.Date: midnight of the same day, same Kind.
-func (d DateTime) Date() DateTime { return DateTime{ticks: d.ticks - d.ticks%TicksPerDay, kind: d.kind} }
+func (d DateTime) Date() DateTime {
+	return DateTime{ticks: d.ticks - d.ticks%TicksPerDay, kind: d.kind}
+}
 
 // TimeOfDay is DateTime.TimeOfDay.
 func (d DateTime) TimeOfDay() TimeSpan { return TimeSpan(d.ticks % TicksPerDay) }
