@@ -7,6 +7,7 @@ type diagSink struct {
 	warnings Diagnostics
 	seen     map[int32]bool // offsets that already have an error
 	max      int            // stop recording after this many errors (0: no limit)
+	eofErr   bool           // a literal or comment ran to the end of the file
 }
 
 func newDiagSink() *diagSink { return &diagSink{seen: make(map[int32]bool), max: 1000} }

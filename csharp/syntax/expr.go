@@ -615,6 +615,19 @@ func (p *parser) parsePrimary() Expr {
 		if p.isLambdaStart() {
 			return p.parseLambda()
 		}
+		if p.word("async") && (p.peek(1).tok == DELEGATE || p.peek(1).tok == STATIC && p.peek(2).tok == DELEGATE) {
+			var m Modifiers
+			for p.t.tok != DELEGATE {
+				f := ModAsync
+				if p.t.tok == STATIC {
+					f = ModStatic
+				}
+				m.Flags |= f
+				m.List = append(m.List, Modifier{At: p.t.pos, Flag: f})
+				p.next()
+			}
+			return p.parseAnonMethod(m)
+		}
 		id := p.ident()
 		if p.t.tok == COLONCOL {
 			p.next()
@@ -1172,6 +1185,9 @@ func (p *parser) parseInterpolated(t *token) Expr {
 // parseHoleExpr parses the expression in src[r.start:r.end] of an interpolation hole.
 func (p *parser) parseHoleExpr(r srcRange, at Pos) Expr {
 	toks := scanRange(p.file, p.src, r, p.diags)
+	if r.end < len(p.src) {
+		toks[len(toks)-1].text = string(p.src[r.end])
+	}
 	if len(toks) == 1 {
 		p.errorAt(at, "CS1733", "Expected expression")
 		return &BadExpr{At: at}

@@ -177,7 +177,7 @@ func (p *parser) word(w string) bool { return isWord(p.t, w) }
 // errorAt reports an error unless errors are being suppressed after a
 // previous error (no cascades).
 func (p *parser) errorAt(pos Pos, code, msg string) {
-	if p.quiet {
+	if p.quiet || p.t.tok == EOF && p.diags.eofErr {
 		return
 	}
 	if p.diags.error(pos, code, msg) {
@@ -200,6 +200,9 @@ func (p *parser) missingPos() Pos {
 func (p *parser) tokDesc() string {
 	switch p.t.tok {
 	case EOF:
+		if p.t.text != "" {
+			return p.t.text // the end of an interpolation hole: the '}' or ':'
+		}
 		return "end-of-file"
 	case STRING, CHAR, INT, REAL, INTERP:
 		return p.t.text

@@ -107,6 +107,14 @@ func (s *scanner) pos() Pos {
 
 func (s *scanner) errorAt(pos Pos, code, msg string) { s.diags.error(pos, code, msg) }
 
+// eofError records that a literal or comment ran to the end of the file, so
+// that the parser does not add "} expected" and the like at the end.
+func (s *scanner) eofError() {
+	if s.diags != nil && !s.noPreproc {
+		s.diags.eofErr = true
+	}
+}
+
 // peek returns the byte at off+i, or 0 at the end.
 func (s *scanner) peek(i int) byte {
 	if s.off+i < len(s.src) {
@@ -263,6 +271,7 @@ func (s *scanner) blockComment() {
 	for {
 		if s.atEOF() {
 			s.errorAt(start, "CS1035", "End-of-file found, '*/' expected")
+			s.eofError()
 			break
 		}
 		if s.peek(0) == '*' && s.peek(1) == '/' {
@@ -854,6 +863,7 @@ func (s *scanner) stringLit(start Pos, verbatim bool) token {
 			} else {
 				s.errorAt(start, "CS1010", "Newline in constant")
 			}
+			s.eofError()
 			break
 		}
 		r, w := s.rune()
@@ -1048,6 +1058,7 @@ func (s *scanner) rawContent(start Pos, dollars int) ([]interpSeg, bool) {
 	}
 	if !closed {
 		s.errorAt(start, "CS8997", "Unterminated raw string literal")
+		s.eofError()
 		flush()
 		lines = append(lines, cur)
 		var out []interpSeg

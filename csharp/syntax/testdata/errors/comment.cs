@@ -1,0 +1,2 @@
+class C { }
+/* ERROR "CS1035" */ /* never closed

@@ -1,0 +1,5 @@
+class C
+{
+    Foo /* ERROR "CS1520" "Method must have a return type" */ () { }
+    C() { }
+}

@@ -1,0 +1,3 @@
+#if DEBUG
+class C { }
+/* ERROR "CS1027" "#endif directive expected" */

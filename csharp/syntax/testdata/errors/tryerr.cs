@@ -1,0 +1,8 @@
+class C
+{
+    void M()
+    {
+        try { } /* ERROR "CS1524" "Expected catch or finally" */
+        Foo();
+    }
+}
