@@ -1,0 +1,954 @@
+package eval
+
+import (
+	"fmt"
+
+	"rpbench/csharp/syntax"
+)
+
+// argC is a compiled argument.
+type argC struct {
+	name      string
+	mode      ParamMode
+	ev        exprFn
+	addr      func(fr *Frame) *Value // ref/out
+	lam       *syntax.Node           // lambda (typed late)
+	isNullLit bool
+}
+
+// args compiles an argument list.
+func (c *compiler) args(as []*syntax.Arg) []argC {
+	out := make([]argC, len(as))
+	for i, a := range as {
+		var ac argC
+		if a.Name != nil {
+			ac.name = a.Name.Name
+		}
+		switch a.Mode {
+		case syntax.ByRef, syntax.ByRefReadonly:
+			ac.mode = ByRef
+			ac.addr = c.addr(a.X)
+		case syntax.ByOut:
+			ac.mode = ByOut
+			ac.addr = c.addr(a.X)
+		case syntax.ByIn:
+			ac.mode = ByIn
+			ac.ev = c.expr(a.X)
+		default:
+			ac.ev = c.expr(a.X)
+		}
+		if bl, ok := a.X.(*syntax.BasicLit); ok && bl.Kind == syntax.NullLit {
+			ac.isNullLit = true
+		}
+		out[i] = ac
+	}
+	return out
+}
+
+// evalArgs evaluates compiled arguments into a fresh slice on the context stack.
+func evalArgs(fr *Frame, as []argC) []Value {
+	if len(as) == 0 {
+		return nil
+	}
+	vals, _, _ := fr.c.alloc(len(as))
+	for i := range as {
+		a := &as[i]
+		if a.addr != nil {
+			vals[i] = Value{K: KRef, R: a.addr(fr)}
+		} else {
+			vals[i] = a.ev(fr)
+		}
+	}
+	return vals
+}
+
+func hasNamed(as []argC) bool {
+	for _, a := range as {
+		if a.name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func argNames(as []argC) []string {
+	if !hasNamed(as) {
+		return nil
+	}
+	n := make([]string, len(as))
+	for i, a := range as {
+		n[i] = a.name
+	}
+	return n
+}
+
+// invoke calls m with receiver this and bound arguments (one per parameter, already converted).
+func (in *Interp) invoke(c *Context, m *Method, ctype *Type, targs []*Type, this Value, args []Value) Value {
+	if m.Native != nil {
+		saved := c.targs
+		c.targs = targs
+		r := m.Native(c, this, args)
+		c.targs = saved
+		return r
+	}
+	if m.Abstract || (m.node == nil && !m.recordPrimary && m.prop == nil && m.Name != ".ctor") {
+		if m.prop != nil && m.prop.Auto != nil {
+			return in.autoAccessor(c, m, ctype, this, args)
+		}
+		if m.Extern {
+			c.Throw("System.MissingMethodException", "extern member "+m.Key+" has no native binding")
+		}
+		if m.Abstract {
+			c.Throw("System.MissingMethodException", "abstract member "+m.Name+" called")
+		}
+	}
+	if m.prop != nil && m.prop.Auto != nil && m.node == nil {
+		return in.autoAccessor(c, m, ctype, this, args)
+	}
+	b := m.body
+	if b == nil {
+		var err error
+		b, err = in.compileMethod(m)
+		if err != nil {
+			panic(fatalPanic{err.(*RuntimeError)})
+		}
+	}
+	if m.Static && m.Decl.cctorState != 2 {
+		in.ensureStatic(c, ctype)
+	}
+	if m.Async {
+		return in.startAsync(c, m, b, ctype, targs, this, args)
+	}
+	if b.fs.iterator {
+		return in.makeIterator(c, m, b, ctype, targs, this, args)
+	}
+	return in.runBody(c, m, b, ctype, targs, this, args, nil)
+}
+
+// runBody runs a compiled body in a new frame on c.
+func (in *Interp) runBody(c *Context, m *Method, b *compiledBody, ctype *Type, targs []*Type, this Value, args []Value, clo *Closure) Value {
+	fr := c.pushFrame(b.nlocals)
+	copy(fr.l, args)
+	fr.m = m
+	fr.this = this
+	fr.ctype = ctype
+	fr.targs = targs
+	fr.clo = clo
+	boxParams(b.fs, fr)
+	in.steps++
+	if in.steps > in.maxSteps {
+		c.step()
+	}
+	b.run(fr)
+	r := fr.ret
+	c.popFrame(fr)
+	return r
+}
+
+// autoAccessor implements the accessors of an auto-property.
+func (in *Interp) autoAccessor(c *Context, m *Method, ctype *Type, this Value, args []Value) Value {
+	f := m.prop.Auto
+	if f.Static {
+		t := ctype
+		if t == nil {
+			t = f.Decl
+		}
+		in.ensureStatic(c, t)
+		vals := t.staticVals()
+		if len(args) == 0 {
+			return vals[f.Index]
+		}
+		vals[f.Index] = args[len(args)-1]
+		return Null
+	}
+	o := this.Obj()
+	if o == nil {
+		c.Throw("System.NullReferenceException", "")
+	}
+	if len(args) == 0 {
+		return o.Fields[f.Index]
+	}
+	o.Fields[f.Index] = args[len(args)-1]
+	return Null
+}
+
+// findMethods returns the methods called name visible on t, most derived
+// first, with overridden base methods removed.
+func (in *Interp) findMethods(t *Type, name string) []*Method {
+	if t == nil {
+		return nil
+	}
+	d := t.generic()
+	if t.Rank > 0 {
+		d = t
+	}
+	if ms, ok := d.mcache[name]; ok {
+		return ms
+	}
+	var out []*Method
+	seen := map[string]bool{}
+	add := func(m *Method) {
+		sig := paramSig(m)
+		if seen[sig] {
+			return
+		}
+		seen[sig] = true
+		out = append(out, m)
+	}
+	for b := t; b != nil; b = b.Base {
+		bd := b.generic()
+		bd.ensureBuilt()
+		for _, m := range bd.Methods[name] {
+			if m.ExplicitOf != nil {
+				continue
+			}
+			add(m)
+		}
+	}
+	if t.Kind == TypeInterface || len(out) == 0 {
+		for _, i := range in.allInterfaces(t) {
+			for _, m := range i.generic().Methods[name] {
+				add(m)
+			}
+		}
+	}
+	if len(out) == 0 {
+		// explicit implementations
+		for b := t; b != nil; b = b.Base {
+			for _, m := range b.generic().Methods[name] {
+				add(m)
+			}
+		}
+	}
+	if d.mcache == nil {
+		d.mcache = map[string][]*Method{}
+	}
+	d.mcache[name] = out
+	return out
+}
+
+func paramSig(m *Method) string {
+	s := itoa(len(m.Params)) + ":" + itoa(len(m.TypeParams))
+	for _, p := range m.Params {
+		if p.Type != nil {
+			s += "," + typeKeyText(p.Type.Node)
+		}
+	}
+	return s
+}
+
+// pickOverload selects the best applicable method for the argument values.
+func (in *Interp) pickOverload(c *Context, ms []*Method, args []Value, names []string) *Method {
+	if len(ms) == 1 {
+		if ok, _ := in.applicable(ms[0], args, names); ok {
+			return ms[0]
+		}
+		return nil
+	}
+	var best *Method
+	bestScore := 1 << 30
+	for _, m := range ms {
+		ok, score := in.applicable(m, args, names)
+		if !ok {
+			continue
+		}
+		if score < bestScore {
+			best, bestScore = m, score
+		}
+	}
+	return best
+}
+
+// applicable reports whether m can take the arguments, with a cost (lower is better).
+func (in *Interp) applicable(m *Method, args []Value, names []string) (bool, int) {
+	ps := m.Params
+	score := 0
+	np := len(ps)
+	hasParams := np > 0 && ps[np-1].Mode == ByParams
+	if names != nil {
+		// named arguments: every name must match a parameter
+		for _, n := range names {
+			if n == "" {
+				continue
+			}
+			found := false
+			for _, p := range ps {
+				if p.Name == n {
+					found = true
+				}
+			}
+			if !found {
+				return false, 0
+			}
+		}
+		if len(args) > np && !hasParams {
+			return false, 0
+		}
+		return true, 10
+	}
+	if len(args) > np && !hasParams {
+		return false, 0
+	}
+	for i := len(args); i < np; i++ {
+		if ps[i].Default == nil && ps[i].Mode != ByParams {
+			return false, 0
+		}
+		score += 3
+	}
+	for i, a := range args {
+		var p *Param
+		expanded := false
+		if i >= np-1 && hasParams {
+			p = ps[np-1]
+			if !(len(args) == np && (a.K == KArray || a.K == KNull)) {
+				expanded = true
+			}
+		} else {
+			p = ps[i]
+		}
+		if p.Mode == ByRef || p.Mode == ByOut {
+			if a.K != KRef {
+				return false, 0
+			}
+			continue
+		}
+		if a.K == KRef && p.Mode != ByIn {
+			return false, 0
+		}
+		pt := p.Type.get(in)
+		if expanded {
+			score += 20
+			if pt != nil && pt.Rank > 0 {
+				pt = pt.Elem
+			}
+		}
+		cost := in.convCost(a, pt)
+		if cost < 0 {
+			return false, 0
+		}
+		score += cost
+	}
+	return true, score
+}
+
+// convCost is the cost of converting a to t implicitly, -1 if impossible.
+func (in *Interp) convCost(a Value, t *Type) int {
+	if t == nil || t.open || t.Kind == TypeTypeParam {
+		return 2
+	}
+	if t.Def == in.tNullable {
+		if a.K == KNull {
+			return 1
+		}
+		t = t.TypeArgs[0]
+	}
+	if a.K == KNull {
+		if t.IsValueType() {
+			return -1
+		}
+		return 1
+	}
+	if a.K == KDelegate && t.Kind == TypeDelegate {
+		d := a.Del()
+		if d.Type == nil || d.Type == t {
+			if d.Clo != nil && t.delegateSig != nil && len(d.Clo.fn.params) != len(t.generic().delegateSig.Params) {
+				return -1
+			}
+			if d.Clo != nil && d.Clo.fn.hasResult != (t.generic().delegateSig.Ret != nil) && !d.Clo.fn.async {
+				// Func vs Action: prefer the matching one
+				return 8
+			}
+			return 1
+		}
+	}
+	at := in.typeOf(a)
+	if at == t {
+		return 0
+	}
+	if t.Prim != KObject && t.Prim != KString {
+		// numeric target
+		if a.K.IsNumeric() || a.K == KChar {
+			if c := numericConvCost(a.K, t.Prim); c >= 0 {
+				return c
+			}
+			return -1
+		}
+		if a.K == KEnum && t.Kind == TypeEnum {
+			return -1
+		}
+		if at != nil && at.Is(t) {
+			return 1
+		}
+		return -1
+	}
+	if t == in.tObject {
+		return 10
+	}
+	if at != nil && at.Is(t) {
+		// closer bases are better
+		d := 1
+		for b := at; b != nil && b != t; b = b.Base {
+			d++
+		}
+		return d
+	}
+	if a.K == KDelegate && (t == in.tDelegate || t.Kind == TypeDelegate) {
+		return 5
+	}
+	// user-defined implicit conversions
+	if in.findConversion(a, t, true) != nil {
+		return 15
+	}
+	return -1
+}
+
+// numericConvCost ranks implicit numeric conversions (ECMA-334 §10.2.3); -1: none.
+func numericConvCost(from, to Kind) int {
+	if from == to {
+		return 0
+	}
+	order := func(k Kind) int {
+		switch k {
+		case KSByte:
+			return 1
+		case KByte:
+			return 1
+		case KShort, KUShort, KChar:
+			return 2
+		case KInt, KUInt:
+			return 3
+		case KLong, KULong:
+			return 4
+		case KFloat:
+			return 5
+		case KDouble:
+			return 6
+		case KDecimal:
+			return 7
+		}
+		return 0
+	}
+	ok := false
+	switch from {
+	case KSByte:
+		ok = to == KShort || to == KInt || to == KLong || to == KFloat || to == KDouble || to == KDecimal
+	case KByte:
+		ok = to != KSByte && to != KChar && to != KByte
+	case KShort:
+		ok = to == KInt || to == KLong || to == KFloat || to == KDouble || to == KDecimal
+	case KUShort, KChar:
+		ok = to == KInt || to == KUInt || to == KLong || to == KULong || to == KFloat || to == KDouble || to == KDecimal
+		if from == KChar && to == KUShort {
+			ok = true
+		}
+	case KInt:
+		ok = to == KLong || to == KFloat || to == KDouble || to == KDecimal
+	case KUInt:
+		ok = to == KLong || to == KULong || to == KFloat || to == KDouble || to == KDecimal
+	case KLong, KULong:
+		ok = to == KFloat || to == KDouble || to == KDecimal
+	case KFloat:
+		ok = to == KDouble
+	}
+	if !ok {
+		return -1
+	}
+	return 1 + order(to) - order(from)
+}
+
+// bindArgs arranges evaluated arguments for m: named arguments, defaults,
+// params arrays, implicit conversions and struct copies.
+func (in *Interp) bindArgs(c *Context, m *Method, args []Value, names []string, fr *Frame) []Value {
+	ps := m.Params
+	np := len(ps)
+	simple := names == nil && len(args) == np
+	if simple && np > 0 && ps[np-1].Mode == ByParams {
+		last := args[np-1]
+		if !(last.K == KArray || last.K == KNull) {
+			simple = false
+		}
+	}
+	if simple {
+		for i, p := range ps {
+			a := args[i]
+			if p.Mode == ByRef || p.Mode == ByOut {
+				continue
+			}
+			if a.K == KRef {
+				a = *a.R.(*Value)
+			}
+			if p.Type != nil {
+				a = in.convArg(c, a, p)
+			} else if a.K == KStruct {
+				a = cloneStruct(a)
+			}
+			args[i] = a
+		}
+		return args
+	}
+	out := make([]Value, np)
+	filled := make([]bool, np)
+	var extra []Value
+	pos := 0
+	for i, a := range args {
+		if names != nil && names[i] != "" {
+			for j, p := range ps {
+				if p.Name == names[i] {
+					out[j] = a
+					filled[j] = true
+				}
+			}
+			continue
+		}
+		if pos < np && ps[pos].Mode == ByParams {
+			extra = append(extra, a)
+			continue
+		}
+		if pos < np {
+			out[pos] = a
+			filled[pos] = true
+			pos++
+		}
+	}
+	for j, p := range ps {
+		if p.Mode == ByParams && !filled[j] {
+			pt := p.Type.get(in)
+			el := in.tObject
+			if pt != nil && pt.Rank > 0 {
+				el = in.closeType(pt.Elem, fr)
+			}
+			conv := in.converter(el)
+			data := make([]Value, len(extra))
+			for i, e := range extra {
+				if conv != nil {
+					e = conv(e)
+				}
+				data[i] = e
+			}
+			out[j] = ArrVal(&Array{Elem: el, Data: data})
+			filled[j] = true
+			continue
+		}
+		if !filled[j] {
+			out[j] = in.defaultArg(c, m, p)
+			continue
+		}
+		if p.Mode == ByRef || p.Mode == ByOut {
+			continue
+		}
+		a := out[j]
+		if a.K == KRef {
+			a = *a.R.(*Value)
+		}
+		if p.Type != nil {
+			a = in.convArg(c, a, p)
+		}
+		out[j] = a
+	}
+	return out
+}
+
+func (in *Interp) convArg(c *Context, a Value, p *Param) Value {
+	if a.K == KStruct {
+		a = cloneStruct(a)
+	}
+	pt := p.Type.get(in)
+	if pt == nil || pt.open {
+		return a
+	}
+	if conv := in.converter(pt); conv != nil {
+		return conv(a)
+	}
+	if (a.K == KObject || a.K == KStruct) && pt.Kind != TypeInterface && pt != in.tObject {
+		if at := in.typeOf(a); at != nil && !at.Is(pt) {
+			if m := in.findConversion(a, pt, true); m != nil {
+				return in.invoke(c, m, m.Decl, nil, Null, []Value{a})
+			}
+		}
+	}
+	return a
+}
+
+// defaultArg evaluates a parameter's default value.
+func (in *Interp) defaultArg(c *Context, m *Method, p *Param) Value {
+	if p.defVal != nil {
+		return *p.defVal
+	}
+	if p.Default == nil {
+		return Null
+	}
+	t := p.Type.get(in)
+	var v Value
+	if d, ok := p.Default.(*syntax.DefaultExpr); ok && d.Type == nil {
+		v = in.zeroOf(t)
+	} else {
+		cc := &compiler{in: in, t: m.Decl, fs: &funcScope{static: true}, env: &tenv{scope: m.Decl.file, outer: m.Decl, method: m}}
+		v = cc.constExpr(p.Default, t)
+	}
+	p.defVal = &v
+	return v
+}
+
+// ---------------------------------------------------------------------------
+// Static initialisation and objects
+
+// ensureStatic runs t's static field initializers and static constructor once.
+func (in *Interp) ensureStatic(c *Context, t *Type) {
+	if t == nil {
+		return
+	}
+	d := t.generic()
+	state := &d.cctorState
+	if t.Def != nil {
+		state = &t.cctorState
+	}
+	if *state != 0 {
+		return
+	}
+	*state = 1
+	if d.Base != nil && d.Base.generic() != in.tObject {
+		in.ensureStatic(c, t.Base)
+	}
+	vals := t.staticVals()
+	for _, fi := range d.staticInit {
+		if fi.f.Const {
+			if v := in.constValue(fi.f); v != nil {
+				vals[fi.f.Index] = *v
+			}
+			continue
+		}
+		vals[fi.f.Index] = in.zeroOf(in.substType(fi.f.Type.get(in), t.TypeArgs, nil))
+	}
+	fr := c.pushFrame(0)
+	fr.ctype = t
+	fr.name = t.Name + "..cctor"
+	for i := range d.staticInit {
+		fi := &d.staticInit[i]
+		if fi.expr == nil || fi.f.Const {
+			continue
+		}
+		if fi.code == nil {
+			fi.code = in.compileInit(d, fi, true)
+		}
+		vals[fi.f.Index] = fi.code(fr)
+	}
+	c.popFrame(fr)
+	if d.cctor != nil {
+		in.runCtorBody(c, d.cctor, t, Null, nil)
+	}
+	*state = 2
+}
+
+func (in *Interp) runCtorBody(c *Context, m *Method, t *Type, this Value, args []Value) {
+	b, err := in.compileMethod(m)
+	if err != nil {
+		panic(fatalPanic{err.(*RuntimeError)})
+	}
+	in.runBody(c, m, b, t, nil, this, args, nil)
+}
+
+// compileInit compiles a field initializer in the context of its type.
+func (in *Interp) compileInit(t *Type, fi *fieldInit, static bool) exprFn {
+	var code exprFn
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if ce, ok := r.(compileError); ok {
+					err := &RuntimeError{Pos: ce.pos, Msg: ce.msg}
+					code = func(*Frame) Value { panic(fatalPanic{err}) }
+					return
+				}
+				panic(r)
+			}
+		}()
+		scope := t.file
+		cc := &compiler{in: in, t: t, fs: &funcScope{static: static}, env: &tenv{scope: scope, outer: t}}
+		ft := fi.f.Type.get(in)
+		if ie, ok := fi.expr.(*syntax.InitializerExpr); ok {
+			code = cc.arrayInit(ft, ie)
+		} else {
+			code = cc.exprTyped(fi.expr, ft)
+		}
+		if cc.fs.nslots > 0 {
+			inner := code
+			n := cc.fs.nslots
+			code = func(fr *Frame) Value {
+				f2 := fr.c.pushFrame(n)
+				f2.this, f2.ctype = fr.this, fr.ctype
+				v := inner(f2)
+				fr.c.popFrame(f2)
+				return v
+			}
+		}
+	}()
+	return code
+}
+
+// runFieldInits runs the instance field initializers declared in t (not its bases).
+func (in *Interp) runFieldInits(fr *Frame, t *Type) {
+	o := fr.this.Obj()
+	for i := range t.instInit {
+		fi := &t.instInit[i]
+		if fi.expr == nil {
+			continue
+		}
+		if fi.code == nil {
+			fi.code = in.compileInit(t, fi, false)
+		}
+		o.Fields[fi.f.Index] = fi.code(fr)
+	}
+}
+
+// zeroOf returns default(t) for types whose default needs no allocation
+// (structs get a fresh zero value from zeroValue).
+func (in *Interp) zeroOf(t *Type) Value {
+	if t == nil {
+		return Null
+	}
+	if t.Kind == TypeEnum {
+		return EnumVal(t, 0)
+	}
+	switch t.Prim {
+	case KObject, KString, KDecimal:
+		if t.Prim == KDecimal && decimalOps != nil {
+			return DecimalVal(decimalOps.FromInt64(0))
+		}
+		if t.Kind == TypeStruct && t.Def != in.tNullable {
+			return in.zeroValue(t)
+		}
+		return Null
+	case KFloat, KDouble:
+		return Value{K: t.Prim}
+	}
+	return Value{K: t.Prim}
+}
+
+// zeroValue returns default(t), allocating for structs.
+func (in *Interp) zeroValue(t *Type) Value {
+	if t == nil {
+		return Null
+	}
+	if t.Kind == TypeStruct && t.Prim == KObject && t.Def != in.tNullable {
+		return Value{K: KStruct, R: in.newObject(t)}
+	}
+	return in.zeroOf(t)
+}
+
+// newObject allocates an instance of t with zeroed fields.
+func (in *Interp) newObject(t *Type) *Object {
+	d := t.generic()
+	d.ensureBuilt()
+	if !t.zeroReady {
+		t.zeroReady = true
+		t.zeroFields = make([]Value, len(d.Fields))
+		for i, f := range d.Fields {
+			ft := f.Type.get(in)
+			if ft != nil && ft.open {
+				ft = in.substType(ft, in.ctypeFor(t, f.Decl).TypeArgs, nil)
+			}
+			if ft != nil && ft.Kind == TypeStruct && ft.Prim == KObject && ft.Def != in.tNullable {
+				t.zeroFields[i] = Value{K: KStruct, R: (*Object)(nil)}
+				t.hasStructFields = true
+				t.structFieldTypes = append(t.structFieldTypes, structField{i, ft})
+				continue
+			}
+			t.zeroFields[i] = in.zeroOf(ft)
+		}
+	}
+	o := &Object{Type: t, Fields: make([]Value, len(t.zeroFields))}
+	copy(o.Fields, t.zeroFields)
+	for _, sf := range t.structFieldTypes {
+		o.Fields[sf.index] = Value{K: KStruct, R: in.newObject(sf.t)}
+	}
+	return o
+}
+
+type structField struct {
+	index int
+	t     *Type
+}
+
+// New creates an object of type t by calling the constructor that fits args.
+func (c *Context) New(t *Type, args ...Value) Value {
+	return c.in.construct(c, t, args, nil, nil)
+}
+
+// NewByName creates an object of the named type (see Interp.TypeByName).
+func (c *Context) NewByName(typeName string, args ...Value) Value {
+	t := c.in.TypeByName(typeName)
+	if t == nil {
+		c.fatal("unknown type " + typeName)
+	}
+	return c.New(t, args...)
+}
+
+// construct allocates t and runs the constructor chosen for args.
+func (in *Interp) construct(c *Context, t *Type, args []Value, names []string, fr *Frame) Value {
+	d := t.generic()
+	d.ensureBuilt()
+	if d.Kind == TypeStruct && t.Prim != KObject {
+		// primitive "constructors": new int() etc.
+		if len(args) == 0 {
+			return in.zeroOf(t)
+		}
+	}
+	if d.Kind == TypeEnum {
+		return EnumVal(t, 0)
+	}
+	if d.Abstract && d.Kind != TypeStruct {
+		c.Throw("System.MissingMethodException", "Cannot create an instance of an abstract class.")
+	}
+	in.ensureStatic(c, t)
+	o := in.newObject(t)
+	this := ObjVal(o)
+	ctors := d.Methods[".ctor"]
+	if len(ctors) == 0 {
+		if len(args) > 0 {
+			c.Throw("System.MissingMethodException", fmt.Sprintf("'%s' does not contain a constructor that takes %d arguments", t.CSharpName(), len(args)))
+		}
+		// implicit default constructor: field initializers, base constructor
+		in.implicitCtor(c, t, this)
+		return this
+	}
+	m := in.pickOverload(c, ctors, args, names)
+	if m == nil {
+		if d.Kind == TypeStruct && len(args) == 0 {
+			in.implicitCtor(c, t, this)
+			return this
+		}
+		c.Throw("System.MissingMethodException", fmt.Sprintf("'%s' does not contain a constructor that takes %d arguments", t.CSharpName(), len(args)))
+	}
+	bound := in.bindArgs(c, m, args, names, fr)
+	in.invokeCtor(c, m, t, this, bound)
+	return this
+}
+
+func (in *Interp) invokeCtor(c *Context, m *Method, t *Type, this Value, args []Value) {
+	if m.Native != nil {
+		saved := c.targs
+		c.targs = nil
+		m.Native(c, this, args)
+		c.targs = saved
+		return
+	}
+	in.runCtorBody(c, m, t, this, args)
+}
+
+// implicitCtor runs the initializers of t and its bases for a type without constructors.
+func (in *Interp) implicitCtor(c *Context, t *Type, this Value) {
+	d := t.generic()
+	fr := c.pushFrame(0)
+	fr.this = this
+	fr.ctype = t
+	fr.name = d.Name + "..ctor"
+	in.runFieldInits(fr, d)
+	c.popFrame(fr)
+	if t.Base != nil && t.Base != in.tObject && t.Base != in.tValueType {
+		in.ctorChain(c, t.Base, this, nil, nil)
+	}
+}
+
+// ctorChain runs a base constructor of t on an existing object.
+func (in *Interp) ctorChain(c *Context, t *Type, this Value, args []Value, names []string) {
+	d := t.generic()
+	ctors := d.Methods[".ctor"]
+	if len(ctors) == 0 {
+		in.implicitCtor(c, t, this)
+		return
+	}
+	m := in.pickOverload(c, ctors, args, names)
+	if m == nil {
+		c.Throw("System.MissingMethodException", "no matching base constructor in "+t.CSharpName())
+	}
+	in.invokeCtor(c, m, t, this, in.bindArgs(c, m, args, names, nil))
+}
+
+// callCtor runs the base(...) or this(...) constructor initializer.
+func (in *Interp) callCtor(fr *Frame, t *Type, this Value, as []argC, pos *syntax.Pos) {
+	if pos != nil {
+		fr.pos = pos
+	}
+	c := fr.c
+	mark, ch := c.sp, len(c.old)
+	args := evalArgs(fr, as)
+	in.ctorChain(c, t, this, args, argNames(as))
+	c.release(mark, ch)
+}
+
+// callMethodByName calls an instance method with no arguments by name (Dispose, ToString, ...).
+func (in *Interp) callMethodByName(c *Context, recv Value, name string, args ...Value) Value {
+	t := in.typeOf(recv)
+	ms := in.findMethods(t, name)
+	m := in.pickOverload(c, ms, args, nil)
+	if m == nil {
+		if ext := in.pickExtension(c, name, recv, args, nil); ext != nil {
+			return in.invoke(c, ext, ext.Decl, nil, Null, in.bindArgs(c, ext, append([]Value{recv}, args...), nil, nil))
+		}
+		c.Throw("System.MissingMethodException", "'"+t.CSharpName()+"' does not contain a method '"+name+"'")
+	}
+	return in.invoke(c, m, in.ctypeFor(t, m.Decl), nil, recv, in.bindArgs(c, m, args, nil, nil))
+}
+
+// Call calls method name on recv (virtual dispatch, overloads chosen by the
+// argument values) and returns its result.
+func (c *Context) Call(recv Value, name string, args ...Value) Value {
+	if recv.K == KNull {
+		c.Throw("System.NullReferenceException", "")
+	}
+	return c.in.callMethodByName(c, recv, name, args...)
+}
+
+// CallStatic calls static method name of type t.
+func (c *Context) CallStatic(t *Type, name string, args ...Value) Value {
+	ms := c.in.findMethods(t, name)
+	m := c.in.pickOverload(c, ms, args, nil)
+	if m == nil {
+		c.Throw("System.MissingMethodException", "'"+t.CSharpName()+"' does not contain a method '"+name+"'")
+	}
+	return c.in.invoke(c, m, t, nil, Null, c.in.bindArgs(c, m, args, nil, nil))
+}
+
+// pickExtension finds an extension method applicable to recv and args.
+func (in *Interp) pickExtension(c *Context, name string, recv Value, args []Value, names []string) *Method {
+	cands := in.ext[name]
+	if len(cands) == 0 {
+		return nil
+	}
+	all := make([]Value, 0, len(args)+1)
+	all = append(all, recv)
+	all = append(all, args...)
+	var nm []string
+	if names != nil {
+		nm = append([]string{""}, names...)
+	}
+	return in.pickOverload(c, cands, all, nm)
+}
+
+// findConversion finds a user-defined conversion operator from a's type to t.
+func (in *Interp) findConversion(a Value, t *Type, implicitOnly bool) *Method {
+	at := in.typeOf(a)
+	for _, owner := range []*Type{at, t} {
+		if owner == nil || owner.Prim != KObject && owner.Prim != KString {
+			if owner == nil {
+				continue
+			}
+		}
+		for _, name := range []string{"op_Implicit", "op_Explicit"} {
+			if implicitOnly && name == "op_Explicit" {
+				continue
+			}
+			for _, m := range owner.generic().Methods[name] {
+				rt := m.Ret.get(in)
+				if rt == nil || len(m.Params) != 1 {
+					continue
+				}
+				rt = in.substType(rt, owner.TypeArgs, nil)
+				pt := in.substType(m.Params[0].Type.get(in), owner.TypeArgs, nil)
+				if (rt == t || rt.Is(t)) && (at == pt || (at != nil && at.Is(pt)) || in.convCost(a, pt) >= 0 && pt != in.tObject) {
+					return m
+				}
+			}
+		}
+	}
+	return nil
+}
