@@ -166,10 +166,18 @@ func parseFormatSpecifier(format string) (c byte, prec int, ok bool) {
 	if p > 999_999_999 {
 		return 0, 0, false
 	}
+	if p > maxPrecision {
+		// .NET accepts up to 999,999,999 and builds a string that long; we refuse
+		// beyond maxPrecision so a typo cannot allocate gigabytes.
+		return c, -2, true
+	}
 	return c, p, true
 }
 
 var errBadFormat = newError(FormatException, msgBadFormatSpec)
+
+// maxPrecision bounds precision specifiers ("F100000" is the largest accepted).
+const maxPrecision = 100_000
 
 // FormatInt formats a signed integer of the given bit size (8, 16, 32, 64) as
 // v.ToString(format) does with the invariant culture. Hex ("X") and binary ("B")
@@ -179,6 +187,9 @@ func FormatInt(v int64, bitSize int, format string) (string, error) {
 		return strconv.FormatInt(v, 10), nil
 	}
 	c, prec, std := parseFormatSpecifier(format)
+	if std && prec == -2 {
+		return "", errBadFormat
+	}
 	if std {
 		switch c | 0x20 {
 		case 'd':
@@ -208,6 +219,9 @@ func FormatUint(v uint64, format string) (string, error) {
 		return strconv.FormatUint(v, 10), nil
 	}
 	c, prec, std := parseFormatSpecifier(format)
+	if std && prec == -2 {
+		return "", errBadFormat
+	}
 	if std {
 		switch c | 0x20 {
 		case 'd':
@@ -297,10 +311,22 @@ func formatFloat(f float64, bitSize int, format string) (string, error) {
 		return NegativeInfinitySymbol, nil
 	}
 	roundTrip, custom := 17, 15
+	fixedLimit := 1e16
 	if bitSize == 32 {
 		roundTrip, custom = 9, 7
+		fixedLimit = 1e8
+	}
+	if format == "" || format == "R" || format == "r" || format == "G" || format == "g" {
+		// Fast path: the shortest digits of a value in [1e-4, fixedLimit) have a
+		// decimal exponent in [-4, roundTrip-1], which .NET prints without exponent.
+		if a := math.Abs(f); a == 0 || a >= 1e-4 && a < fixedLimit {
+			return strconv.FormatFloat(f, 'f', -1, bitSize), nil
+		}
 	}
 	c, prec, std := parseFormatSpecifier(format)
+	if std && prec == -2 {
+		return "", errBadFormat
+	}
 	if !std {
 		n := floatNumber(f, bitSize, custom, true)
 		return formatCustom(&n, format), nil
@@ -350,6 +376,9 @@ func FormatDecimal(d Decimal, format string) (string, error) {
 	}
 	n := decimalNumber(d)
 	c, prec, std := parseFormatSpecifier(format)
+	if std && prec == -2 {
+		return "", errBadFormat
+	}
 	if !std {
 		return formatCustom(&n, format), nil
 	}

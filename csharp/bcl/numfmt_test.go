@@ -195,3 +195,26 @@ func TestFormatDecimal(t *testing.T) {
 		t.Errorf("decimal X: no error")
 	}
 }
+
+// The fast path for the default format must agree with the general algorithm.
+func TestFloatFastPathAgrees(t *testing.T) {
+	vals := []float64{0, 1e-4, 0.000123, 1, 1.5, 123456789.125, 9999999999999998, 1e15, 0.1, 2.5e-3}
+	for _, v := range vals {
+		for _, neg := range []float64{1, -1} {
+			x := v * neg
+			fast, _ := FormatFloat64(x, "")
+			n := floatNumber(x, 64, -1, true)
+			slow, _ := formatStandard(&n, 'G', max(len(n.digits), 17))
+			if fast != slow {
+				t.Errorf("%v: fast %q, general %q", x, fast, slow)
+			}
+			f32 := float32(x)
+			fast32, _ := FormatFloat32(f32, "")
+			n32 := floatNumber(float64(f32), 32, -1, true)
+			slow32, _ := formatStandard(&n32, 'G', max(len(n32.digits), 9))
+			if fast32 != slow32 {
+				t.Errorf("float %v: fast %q, general %q", f32, fast32, slow32)
+			}
+		}
+	}
+}
