@@ -1,0 +1,91 @@
+package callflow
+
+import (
+	"fmt"
+	"runtime"
+	"testing"
+	"time"
+
+	"rpbench/pbx"
+)
+
+// BenchmarkPark measures parks through the seed's sample on #101 of the demo PBX,
+// on one goroutine and virtual time. One op is one park: Bob blind-transfers Alice
+// to #101, Alice hears the parking music, the call returns to Bob after 15 s and
+// rings out unanswered, returns again 15 s later and Bob answers; then Alice hangs up.
+// parks/s = 1e9 / ns/op.
+func BenchmarkPark(b *testing.B) {
+	p := pbx.New(pbx.DefaultConfig(), pbx.Options{})
+	if _, err := Attach(p, Options{}); err != nil {
+		b.Fatal(err)
+	}
+	l := p.Loop()
+	must := func(err error) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		l.RunUntilIdle()
+	}
+	returns := 0
+	p.Subscribe(func(e pbx.Event) {
+		if r, ok := e.Data.(pbx.ScriptReturned); ok && r.Value {
+			returns++
+		}
+	})
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_, err := p.Dial("100", "101")
+		must(err)
+		must(p.Answer("101"))
+		must(p.BlindTransfer("101", "#101"))
+		l.RunFor(31 * time.Second) // returned once, rang out
+		l.RunFor(15 * time.Second) // rings again
+		must(p.Answer("101"))
+		must(p.Drop("100"))
+	}
+	b.StopTimer()
+	if returns != b.N {
+		b.Fatalf("%d parks ended with Return(true), want %d", returns, b.N)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "parks/s")
+}
+
+// BenchmarkParkedCallMemory measures the memory a parked call holds: n outside
+// callers are parked at once on #101 and the heap growth is divided by n.
+func BenchmarkParkedCallMemory(b *testing.B) {
+	const n = 1000
+	for i := 0; i < b.N; i++ {
+		p := pbx.New(pbx.DefaultConfig(), pbx.Options{})
+		if _, err := Attach(p, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		l := p.Loop()
+		l.RunUntilIdle()
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		for k := 0; k < n; k++ {
+			if _, err := p.InboundCall("Provider", fmt.Sprintf("+49170%07d", k), "", "+4930123450"); err != nil {
+				b.Fatal(err)
+			}
+			l.RunUntilIdle()
+			if err := p.Answer("101"); err != nil {
+				b.Fatal(err)
+			}
+			l.RunUntilIdle()
+			if err := p.BlindTransfer("101", "#101"); err != nil {
+				b.Fatal(err)
+			}
+			l.RunUntilIdle()
+		}
+		l.RunFor(5 * time.Second)
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		if got := len(p.Sessions()); got != n {
+			b.Fatalf("%d calls parked, want %d", got, n)
+		}
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/n, "B/parked-call")
+		runtime.KeepAlive(p)
+	}
+}

@@ -1,0 +1,162 @@
+package callflow
+
+import (
+	"time"
+
+	"rpbench/csharp/eval"
+	"rpbench/pbx"
+)
+
+// CallControlReason values (TCX.PBXAPI.CallControlReason in prelude/PBXAPI.cs).
+const (
+	ccNone int32 = iota
+	ccSuccess
+	ccNoAnswer
+	ccBusy
+	ccRejected
+	ccNotFound
+	ccNotRegistered
+	ccInvalidState
+	ccCancelled
+	ccParentConnectionTerminated
+	ccCompletedElsewhere
+	ccPartyConnectionLost
+)
+
+// ccReason maps a pbx reason to the CallControlReason of a failed request.
+func ccReason(r pbx.Reason) int32 {
+	switch r {
+	case pbx.ReasonNoAnswer:
+		return ccNoAnswer
+	case pbx.ReasonBusy, pbx.ReasonDND:
+		return ccBusy
+	case pbx.ReasonRejected:
+		return ccRejected
+	case pbx.ReasonNotFound, pbx.ReasonLoop:
+		return ccNotFound
+	case pbx.ReasonNotRegistered:
+		return ccNotRegistered
+	case pbx.ReasonInvalidState:
+		return ccInvalidState
+	case pbx.ReasonCancelled:
+		return ccCancelled
+	case pbx.ReasonParentTerminated:
+		return ccParentConnectionTerminated
+	case pbx.ReasonCompletedElsewhere, pbx.ReasonPickedUp:
+		return ccCompletedElsewhere
+	case pbx.ReasonHangup, pbx.ReasonRemoteHangup:
+		return ccPartyConnectionLost
+	}
+	return ccNone
+}
+
+// Call-control operations (the op argument of CallControlHost.Request).
+const (
+	opRouteTo = 1 + iota
+	opDivert
+	opReplaceWith
+	opReplaceWithInitOnly
+	opDrop
+)
+
+func registerCallControl(r *eval.Registry) {
+	r.Register("TCX.PBXAPI.CallControlHost.Request", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		ss := sessionOf(c, a[0])
+		op := a[1].AsInt()
+		target := destNumber(a[2].AsString())
+		timeout := time.Duration(a[3].AsLong()) * 100 // ticks of 100 ns
+		source := a[4].AsString()
+		tcs := a[7]
+		h := ss.h
+		if h.opts.Disconnected {
+			h.later(ss, "CallControl", func(c *eval.Context) { ccNotConnected(c, tcs) })
+			return eval.Null
+		}
+		if ss.s.Mode() == pbx.ModeWrapup || ss.s.Returned() {
+			h.later(ss, "CallControl", func(c *eval.Context) { ccCancel(c, tcs) })
+			return eval.Null
+		}
+		dest := dnString(h.p, target)
+		done := func(res pbx.Result) {
+			h.enter(ss, "CallControl", func(c *eval.Context) {
+				switch {
+				case res.OK:
+					by := target
+					if res.By != "" {
+						by = res.By
+					}
+					ccComplete(c, tcs, ccSuccess, dnString(h.p, by), res.Reason.String())
+				case res.Reason == pbx.ReasonInvalidState:
+					ccCancel(c, tcs)
+				default:
+					ccComplete(c, tcs, ccReason(res.Reason), dest, res.Reason.String())
+				}
+			})
+		}
+		switch op {
+		case opRouteTo:
+			req := pbx.RouteRequest{Target: target, Timeout: timeout}
+			if source != "" {
+				req.CallerName, req.CallerID = splitSource(source)
+			}
+			ss.s.RouteTo([]pbx.RouteRequest{req}, done)
+		case opDivert:
+			ss.s.Divert(target, done)
+		case opReplaceWith:
+			ss.s.ReplaceWith(target, done)
+		case opReplaceWithInitOnly:
+			ss.s.ReplaceWithInitOnly(target, done)
+		case opDrop:
+			ss.s.Drop(done)
+		default:
+			c.Throw("System.ArgumentException", "unknown call-control operation")
+		}
+		return eval.Null
+	})
+}
+
+// splitSource splits a CustomSource such as "\"Name\"<sip:123@domain>" or
+// "Name <123>" or "123" into a display name and a number.
+func splitSource(s string) (name, number string) {
+	lt := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] == '<' {
+			lt = i
+			break
+		}
+	}
+	if lt < 0 {
+		return "", s
+	}
+	name = trimQuotes(s[:lt])
+	rest := s[lt+1:]
+	for i := 0; i < len(rest); i++ {
+		if rest[i] == '>' {
+			rest = rest[:i]
+			break
+		}
+	}
+	if len(rest) > 4 && rest[:4] == "sip:" {
+		rest = rest[4:]
+	}
+	for i := 0; i < len(rest); i++ {
+		if rest[i] == '@' {
+			rest = rest[:i]
+			break
+		}
+	}
+	if len(rest) > 0 && rest[0] == '_' {
+		rest = rest[1:]
+	}
+	return name, rest
+}
+
+func trimQuotes(s string) string {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '"') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '"') {
+		s = s[:len(s)-1]
+	}
+	return s
+}

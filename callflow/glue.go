@@ -1,0 +1,379 @@
+package callflow
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"rpbench/csharp/eval"
+	"rpbench/csharp/syntax"
+	"rpbench/pbx"
+)
+
+// script is one compiled version of a route point's script: parsed and
+// checked once; it runs on interpreters (programs) made from it on demand.
+type script struct {
+	file *syntax.File
+	cls  string // metadata name of the ScriptBase<T> subclass
+	name string
+	cur  *program // the interpreter new calls start on
+}
+
+// program is one interpreter running a script version: its types and static
+// state are shared by the calls started on it (as a .NET assembly's are).
+type program struct {
+	in    *eval.Interp
+	class *eval.Type // the ScriptBase<T> subclass
+	icall *eval.Type // CallFlow.ICall
+	mode  *eval.Type // CallFlow.ScriptExecutionMode
+	limit int64      // the interpreter's step limit
+}
+
+// newScript parses, checks and loads a script; on failure it returns the
+// diagnostics, one "file(line,col): error CSxxxx: message" per entry.
+func (h *Host) newScript(name string, src []byte) (*script, []string) {
+	f, err := syntax.ParseFile(name, src)
+	if err != nil {
+		return nil, errorLines(err)
+	}
+	if diags := checkScript(name, src, f); len(diags) > 0 {
+		return nil, diags
+	}
+	cls, err := scriptClass(f)
+	if err != nil {
+		return nil, []string{err.Error()}
+	}
+	sc := &script{file: f, cls: cls, name: name}
+	p, diags := h.newProgram(sc)
+	if diags != nil {
+		return nil, diags
+	}
+	sc.cur = p
+	return sc, nil
+}
+
+// program returns the interpreter a new call starts on: the current one while
+// it has headroom for a whole call's step budget, else a fresh one.
+//
+// eval's step limit counts the steps of an interpreter's whole life, so the
+// host gives every interpreter a limit of a few per-call budgets and retires
+// it (for new calls) before that runs out; a runaway loop is stopped when it
+// reaches the limit, at most interpStepFactor budgets after it started.
+func (h *Host) program(sc *script) (*program, []string) {
+	if p := sc.cur; p != nil && p.in.Steps()+2*h.opts.MaxSteps < p.limit {
+		return p, nil
+	}
+	p, diags := h.newProgram(sc)
+	if diags != nil {
+		return nil, diags
+	}
+	sc.cur = p
+	return p, nil
+}
+
+// interpStepFactor is an interpreter's step limit in per-call budgets.
+const interpStepFactor = 4
+
+// newProgram makes an interpreter for a script.
+func (h *Host) newProgram(sc *script) (*program, []string) {
+	lh := &loopHost{h: h}
+	limit := interpStepFactor * h.opts.MaxSteps
+	in, err := eval.New(eval.Config{
+		Libraries:   Libraries(),
+		Host:        lh,
+		MaxSteps:    limit,
+		OnUnhandled: h.unhandled,
+		Location:    h.opts.Location,
+		Seed:        h.opts.Seed,
+	})
+	if err != nil {
+		return nil, []string{fmt.Sprintf("%s: error: the C# library did not load: %v", sc.name, err)}
+	}
+	in.Data[dataKey] = h
+	if err := in.Load(sc.file); err != nil {
+		return nil, errorLines(err)
+	}
+	p := &program{in: in, limit: limit,
+		class: in.TypeByName(sc.cls),
+		icall: in.TypeByName("CallFlow.ICall"),
+		mode:  in.TypeByName("CallFlow.ScriptExecutionMode"),
+	}
+	if p.class == nil || p.icall == nil || p.mode == nil {
+		return nil, []string{fmt.Sprintf("%s: error: class %s not found after loading", sc.name, sc.cls)}
+	}
+	lh.in = in
+	return p, nil
+}
+
+// errorLines splits an error of diagnostics into lines.
+func errorLines(err error) []string {
+	var out []string
+	for _, l := range strings.Split(err.Error(), "\n") {
+		if strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// scriptClass finds the one public class deriving from ScriptBase<T> and returns
+// its metadata name ("dummy.ParkingRoutePointSample").
+func scriptClass(f *syntax.File) (string, error) {
+	var found []string
+	var firstPos syntax.Pos
+	var walk func(ds []syntax.Decl, ns string)
+	walk = func(ds []syntax.Decl, ns string) {
+		for _, d := range ds {
+			switch d := d.(type) {
+			case *syntax.NamespaceDecl:
+				sub := dotted(d.Name)
+				if ns != "" {
+					sub = ns + "." + sub
+				}
+				walk(d.Decls, sub)
+			case *syntax.TypeDecl:
+				for _, b := range d.Bases {
+					if isScriptBase(b.Type) {
+						n := d.Name.Name
+						if ns != "" {
+							n = ns + "." + n
+						}
+						if len(found) == 0 {
+							firstPos = d.Name.Pos()
+						}
+						found = append(found, n)
+					}
+				}
+			}
+		}
+	}
+	walk(f.Decls, "")
+	switch len(found) {
+	case 0:
+		return "", fmt.Errorf("%s(1,1): error RP0001: no class derives from CallFlow.ScriptBase<T>: a route point needs one", f.Name)
+	case 1:
+		return found[0], nil
+	}
+	return "", fmt.Errorf("%s: error RP0002: %d classes derive from ScriptBase<T> (%s): a route point needs exactly one", firstPos, len(found), strings.Join(found, ", "))
+}
+
+// isScriptBase reports whether a base type is ScriptBase<T> (or CallFlow.ScriptBase<T>).
+func isScriptBase(e syntax.Expr) bool {
+	switch x := e.(type) {
+	case *syntax.Ident:
+		return x.Name == "ScriptBase" && len(x.TypeArgs) == 1
+	case *syntax.MemberAccess:
+		return x.Name.Name == "ScriptBase" && len(x.Name.TypeArgs) == 1 && dotted(x.X) == "CallFlow"
+	case *syntax.AliasQualified:
+		return isScriptBase(x.Name)
+	}
+	return false
+}
+
+// dotted returns the text of a dotted name ("A.B.C").
+func dotted(e syntax.Expr) string {
+	switch x := e.(type) {
+	case *syntax.Ident:
+		return x.Name
+	case *syntax.MemberAccess:
+		return dotted(x.X) + "." + x.Name.Name
+	case *syntax.AliasQualified:
+		return dotted(x.Name)
+	}
+	return ""
+}
+
+// loopHost is the eval.Host of a program: the PBX loop, carrying the session
+// whose code scheduled the work to the work (so faults and steps are charged to
+// the right call).
+type loopHost struct {
+	h  *Host
+	in *eval.Interp
+}
+
+func (l *loopHost) Now() time.Time { return l.h.p.Now() }
+
+func (l *loopHost) AfterFunc(d time.Duration, f func()) func() bool {
+	ss := l.h.cur
+	return l.h.p.AfterFunc(d, func() { l.h.run(ss, l.in, f) })
+}
+
+func (l *loopHost) Post(f func()) {
+	ss := l.h.cur
+	l.h.p.Post(func() { l.h.run(ss, l.in, f) })
+}
+
+// run runs eval's work for a session, charging the steps.
+func (h *Host) run(ss *session, in *eval.Interp, f func()) {
+	if ss != nil && ss.stopped {
+		return
+	}
+	prev := h.cur
+	h.cur = ss
+	var before int64
+	if in != nil {
+		before = in.Steps()
+	}
+	f()
+	h.cur = prev
+	if ss != nil && in != nil {
+		h.ran(ss, in.Steps()-before)
+	}
+}
+
+// enter runs f in a new coroutine of the session's program, now (on the loop).
+func (h *Host) enter(ss *session, name string, f func(c *eval.Context)) {
+	if ss.stopped {
+		return
+	}
+	in := ss.prog.in
+	h.run(ss, in, func() { in.Go(name, f) })
+}
+
+// later runs f in the session's program after the current work.
+func (h *Host) later(ss *session, name string, f func(c *eval.Context)) {
+	h.p.Post(func() { h.enter(ss, name, f) })
+}
+
+// unhandled receives exceptions nobody caught and fatal errors (step budget,
+// deadlock) and stops the script for the call whose code raised them.
+func (h *Host) unhandled(err *eval.RuntimeError) {
+	ss := h.cur
+	why := err.Msg
+	if i := strings.IndexByte(why, '\n'); i >= 0 {
+		why = why[:i]
+	}
+	pos := ""
+	if err.Pos.IsValid() {
+		pos = err.Pos.String()
+	}
+	if ss == nil {
+		h.p.Emit(0, pbx.Note{Source: "callflow", Msg: "unhandled error outside any call: " + pos + " " + why})
+		return
+	}
+	h.fault(ss, why, pos)
+}
+
+// startScript creates the script instance and MyCall and runs Start().
+func (h *Host) startScript(ss *session) {
+	p := ss.prog
+	h.enter(ss, p.class.Name+".Start", func(c *eval.Context) {
+		call := c.New(p.icall)
+		call.Obj().Native = ss
+		ss.call = call
+		obj := c.New(p.class)
+		ss.obj = obj
+		c.Call(obj, "__Attach", call)
+		c.Call(obj, "Start")
+	})
+}
+
+func (h *Host) callModeChanged(ss *session, prev pbx.ExecMode) {
+	obj, ok := ss.obj.(eval.Value)
+	if !ok {
+		return
+	}
+	h.enter(ss, "OnExecutionModeChanged", func(c *eval.Context) {
+		c.Call(obj, "OnExecutionModeChanged", eval.EnumVal(ss.prog.mode, int64(prev)))
+	})
+}
+
+func (h *Host) callICall(ss *session, name, method string, args ...eval.Value) {
+	call, ok := ss.call.(eval.Value)
+	if !ok {
+		return
+	}
+	h.enter(ss, name, func(c *eval.Context) { c.Call(call, method, args...) })
+}
+
+func (h *Host) unsubscribe(ss *session) { h.callICall(ss, "Wrapup", "__Unsubscribe") }
+
+func (h *Host) raiseTerminated(ss *session) {
+	call, ok := ss.call.(eval.Value)
+	if !ok {
+		return
+	}
+	h.enter(ss, "OnTerminated", func(c *eval.Context) {
+		c.Call(call, "__Terminated")
+		c.Call(call, "__Unsubscribe")
+	})
+}
+
+func (h *Host) raiseDTMF(ss *session, d rune) {
+	h.callICall(ss, "OnDTMFInput", "__DTMF", eval.Char(uint16(d)))
+}
+
+func (h *Host) raisePartyChanged(ss *session) { h.callICall(ss, "OnPartyChanged", "__PartyChanged") }
+
+// setResult completes a TaskCompletionSource (null: nothing).
+func setResult(c *eval.Context, tcs, v eval.Value) {
+	if tcs.IsNull() {
+		return
+	}
+	c.Call(tcs, "TrySetResult", v)
+}
+
+func ccType(c *eval.Context) *eval.Type {
+	t := c.Interp().TypeByName("TCX.PBXAPI.CallControlAPI")
+	if t == nil {
+		c.Throw("System.InvalidOperationException", "TCX.PBXAPI.CallControlAPI is not loaded")
+	}
+	return t
+}
+
+func ccComplete(c *eval.Context, tcs eval.Value, reason int32, dest, details string) {
+	c.CallStatic(ccType(c), "__Complete", tcs, eval.Int(reason), eval.Str(dest), eval.Str(details))
+}
+
+func ccCancel(c *eval.Context, tcs eval.Value) { c.CallStatic(ccType(c), "__Cancel", tcs) }
+
+func ccNotConnected(c *eval.Context, tcs eval.Value) { c.CallStatic(ccType(c), "__NotConnected", tcs) }
+
+// newStringArray makes a string[].
+func newStringArray(c *eval.Context, ss []string) eval.Value {
+	a := &eval.Array{Elem: c.Interp().TypeByName("System.String"), Data: make([]eval.Value, len(ss))}
+	for i, s := range ss {
+		a.Data[i] = eval.Str(s)
+	}
+	return eval.ArrVal(a)
+}
+
+// newIntArray makes an int[].
+func newIntArray(c *eval.Context, is []int32) eval.Value {
+	a := &eval.Array{Elem: c.Interp().TypeByName("System.Int32"), Data: make([]eval.Value, len(is))}
+	for i, n := range is {
+		a.Data[i] = eval.Int(n)
+	}
+	return eval.ArrVal(a)
+}
+
+// toString is C#'s Convert.ToString(object): "" for null, else ToString().
+func toString(c *eval.Context, v eval.Value) string {
+	switch v.K {
+	case eval.KNull:
+		return ""
+	case eval.KString:
+		return v.AsString()
+	}
+	return c.Call(v, "ToString").AsString()
+}
+
+// formatComposite is string.Format(format, args) with .NET's semantics.
+func formatComposite(c *eval.Context, format string, args []eval.Value) string {
+	t := c.Interp().TypeByName("System.String")
+	arr := &eval.Array{Elem: c.Interp().TypeByName("System.Object"), Data: args}
+	return c.CallStatic(t, "Format", eval.Str(format), eval.ArrVal(arr)).AsString()
+}
+
+// scriptPos is the script position of the code calling a native, "file(line,col)".
+func scriptPos(c *eval.Context) string {
+	p := c.Pos()
+	if !p.IsValid() {
+		return ""
+	}
+	return p.String()
+}
+
+// errNotReady reports a missing piece of the C# engine.
+var errNotReady = errors.New("callflow: the C# engine is not complete yet")

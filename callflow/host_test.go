@@ -1,0 +1,402 @@
+package callflow
+
+import (
+	"flag"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"rpbench/pbx"
+	"rpbench/scripts"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// rig is a PBX with a callflow host and a recorded trace.
+type rig struct {
+	t      *testing.T
+	p      *pbx.PBX
+	h      *Host
+	events []pbx.Event
+}
+
+// testConfig has extensions 100-103 (103 busy) and route points #200, #201.
+const testConfig = `
+parameters:
+  OPERATOR: "100"
+  PARK_MOH_SOURCE: music/park.wav
+  MUSICONHOLDFILE: music/onhold.wav
+extensions:
+  - {number: "100", name: Alice}
+  - {number: "101", name: Bob}
+  - {number: "102", name: Carol}
+  - {number: "103", name: Dave, behavior: busy}
+route_points:
+  - {number: "#200", name: Test, script: Test.cs, properties: {COLOR: blue}}
+  - {number: "#201", name: Other, script: Other.cs}
+`
+
+// newRig hosts sources (by script name) on the test config; opts.ReadFile is set.
+func newRig(t *testing.T, sources map[string]string, opts Options) *rig {
+	t.Helper()
+	cfg, err := pbx.ParseConfig("test.yaml", []byte(testConfig), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pbx.New(cfg, pbx.Options{})
+	r := &rig{t: t, p: p}
+	p.Subscribe(func(e pbx.Event) { r.events = append(r.events, e) })
+	opts.ReadFile = func(path string) ([]byte, error) {
+		if src, ok := sources[path]; ok {
+			return []byte(src), nil
+		}
+		return nil, fs.ErrNotExist
+	}
+	h, err := Attach(p, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.h = h
+	p.Loop().RunUntilIdle()
+	return r
+}
+
+func (r *rig) do(err error) {
+	r.t.Helper()
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	r.p.Loop().RunUntilIdle()
+}
+
+func (r *rig) dial(from, to string) {
+	r.t.Helper()
+	_, err := r.p.Dial(from, to)
+	r.do(err)
+}
+
+func (r *rig) run(d time.Duration) { r.p.Loop().RunFor(d) }
+
+// trace returns the event lines from index i on.
+func (r *rig) trace() string {
+	var b strings.Builder
+	for _, e := range r.events {
+		b.WriteString(e.String())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// want checks that each regexp matches a trace line, in order.
+func (r *rig) want(res ...string) {
+	r.t.Helper()
+	lines := strings.Split(r.trace(), "\n")
+	i := 0
+	for _, re := range res {
+		rx := regexp.MustCompile(re)
+		for i < len(lines) && !rx.MatchString(lines[i]) {
+			i++
+		}
+		if i == len(lines) {
+			r.t.Fatalf("no trace line matches %q (after the lines matched before)\ntrace:\n%s", re, r.trace())
+		}
+		i++
+	}
+}
+
+// wantNot checks that no trace line matches re.
+func (r *rig) wantNot(re string) {
+	r.t.Helper()
+	rx := regexp.MustCompile(re)
+	for _, l := range strings.Split(r.trace(), "\n") {
+		if rx.MatchString(l) {
+			r.t.Fatalf("unexpected trace line %q\ntrace:\n%s", l, r.trace())
+		}
+	}
+}
+
+// testScript wraps a Start body in a route-point class.
+func testScript(body string) string {
+	return `#nullable disable
+using CallFlow;
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using TCX.Configuration;
+using TCX.PBXAPI;
+
+namespace tests
+{
+    public class TestScript : ScriptBase<TestScript>
+    {
+` + body + `
+    }
+}
+`
+}
+
+// TestExampleScriptsLoad loads every script under scripts/ (the green dot).
+func TestExampleScriptsLoad(t *testing.T) {
+	names, err := fs.Glob(scripts.FS, "*.cs")
+	if err != nil || len(names) < 7 {
+		t.Fatalf("scripts: %v %v", names, err)
+	}
+	sources := map[string]string{}
+	for _, n := range names {
+		b, _ := scripts.FS.ReadFile(n)
+		sources[n] = string(b)
+	}
+	r := newRig(t, nil, Options{})
+	for _, n := range names {
+		t.Run(strings.TrimSuffix(n, ".cs"), func(t *testing.T) {
+			if err := r.h.AttachScript("#200", n, []byte(sources[n])); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
+
+// TestSeedSampleUnmodified guards the seed's text: scripts/ParkingRoutePointSample.cs is
+// ../shared/seed/ParkingRoutePointSample.cs byte for byte.
+func TestSeedSampleUnmodified(t *testing.T) {
+	seed, err := os.ReadFile(filepath.Join("..", "..", "shared", "seed", "ParkingRoutePointSample.cs"))
+	if err != nil {
+		t.Skip("the seed is not beside the repository:", err)
+	}
+	ours, err := scripts.FS.ReadFile("ParkingRoutePointSample.cs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(seed) != string(ours) {
+		t.Fatal("scripts/ParkingRoutePointSample.cs differs from the seed's sample")
+	}
+}
+
+// parkingRig runs the seed's sample on #101 of the embedded demo PBX.
+func parkingRig(t *testing.T) *rig {
+	t.Helper()
+	p := pbx.New(pbx.DefaultConfig(), pbx.Options{})
+	r := &rig{t: t, p: p}
+	p.Subscribe(func(e pbx.Event) { r.events = append(r.events, e) })
+	h, err := Attach(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range h.Statuses() {
+		if !s.Green {
+			t.Fatalf("%s: %v", s.Number, s.Diags)
+		}
+	}
+	r.h = h
+	p.Loop().RunUntilIdle()
+	return r
+}
+
+// Reference: seed, "Route point is accepting only calls which are sent using blind
+// transfer from the phone(Extension). Direct calls are rejected."
+func TestParkingDirectCallRejected(t *testing.T) {
+	r := parkingRig(t)
+	r.dial("100", "#101")
+	r.run(time.Second)
+	r.want(
+		`rp-start c1 #101 caller=100`,
+		`log c1 #101 debug ParkingRoutePointSample.cs\(\d+,\d+\) "Script start delay: 00:00:00"`,
+		`log c1 #101 debug \S+ "Incoming connection Call c1: 100 -> RoutePoint #101 \(Ringing\)"`,
+		`log c1 #101 trace \S+ "Parked call from 100\(Extension 100\) on RoutePoint #101"`,
+		`log c1 #101 trace \S+ "RoutePoint #101 rejects call from Extension 100. Reason: No referrer specified"`,
+		`log c1 #101 info \S+ "Call from 100\(Extension 100\) parked by  on RoutePoint #101 finished with result=terminated"`,
+		`return c1 #101 true action=terminate`,
+	)
+	r.wantNot(`fault|route `)
+}
+
+// Reference: seed, "Call is returned after 15 seconds to the transferor (extension)
+// directly (no forwarding applied). If the returned call is not answered in 15 seconds,
+// calling is canceled and repeated again in 15 seconds." and "Caller hears music on hold
+// as it is configured for Parking on PBX."
+func TestParkingReturnsAndRetries(t *testing.T) {
+	r := parkingRig(t)
+	r.dial("100", "102")
+	r.do(r.p.Answer("102"))
+	r.do(r.p.BlindTransfer("102", "#101"))
+	r.run(14 * time.Second)
+	r.want(`bg-audio c1 #101 on music/park.wav`, `media c1 100 hears=moh:music/park.wav`)
+	r.wantNot(`route `)
+	r.run(2 * time.Second)
+	r.want(`route c1 #101 r1 102/15s`)
+	r.run(30 * time.Second) // 102 forwards to 100 after 20 s: not for a parked call
+	r.want(
+		`route-result c1 #101 r1 failed reason="no answer"`,
+		`log c1 #101 trace \S+ "Automatic redirection failed: NoAnswer\(Extension 102\)"`,
+		`log c1 #101 trace \S+ "Continue hold call from 100\(Extension 100\) on RoutePoint #101"`,
+		`route c1 #101 r2 102/15s`,
+	)
+	r.wantNot(`conn c1 100 ringing|forward`)
+	r.do(r.p.Answer("102"))
+	r.run(time.Second)
+	r.want(
+		`route-result c1 #101 r2 ok reason=answered by=102`,
+		`log c1 #101 info \S+ "Call from 100\(Extension 100\) parked by Extension 102 on RoutePoint #101 finished with result=Success\(Extension 102\)"`,
+		`return c1 #101 true action=none`,
+	)
+	r.wantNot(`fault`)
+}
+
+// Reference: seed, "until the caller will not drop the call".
+func TestParkingCallerDrops(t *testing.T) {
+	r := parkingRig(t)
+	r.dial("100", "101")
+	r.do(r.p.Answer("101"))
+	r.do(r.p.BlindTransfer("101", "#101"))
+	r.run(5 * time.Second)
+	r.do(r.p.Drop("100"))
+	r.run(time.Second)
+	r.want(
+		`log c1 #101 trace \S+ "Call was disconnected from parking place"`,
+		`log c1 #101 info \S+ "Call from 100\(Extension 100\) parked by Extension 101 on RoutePoint #101 finished with result=terminated"`,
+		`return c1 #101 true action=none`,
+	)
+	r.run(time.Minute)
+	r.wantNot(`route |fault`)
+}
+
+// TestIsolation: a faulty script is stopped for its call only, with a fault event.
+func TestIsolation(t *testing.T) {
+	tests := []struct {
+		name, body string
+		hangup     bool   // the caller hangs up after 1 s
+		want       string // regexp of the fault line
+	}{
+		{"throws", `public override void Start() { throw new InvalidOperationException("boom"); }`,
+			false, `fault c1 #200 Test.cs\(\d+,\d+\) ".*InvalidOperationException.*boom`},
+		{"throws after await", `public override async void Start() { await Task.Delay(500); throw new Exception("late"); }`,
+			false, `fault c1 #200 Test.cs\(\d+,\d+\) ".*late`},
+		{"no Return", `public override void Start() { MyCall.Info("started"); }`,
+			true, `fault c1 #200 "the script did not call MyCall.Return within 1m0s`},
+		{"awaits forever", `public override async void Start() { await new TaskCompletionSource<bool>().Task; MyCall.Return(true); }`,
+			false, `fault c1 #200 "no script code ran for 10m0s`},
+		{"runaway loop", `public override void Start() { long i = 0; while (true) { i++; } }`,
+			false, `fault c1 #200 .*step`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := newRig(t, map[string]string{"Test.cs": testScript(tt.body), "Other.cs": testScript(`public override void Start() { MyCall.Info("other"); MyCall.Return(true); }`)}, Options{MaxSteps: 100000})
+			r.dial("100", "#200")
+			if tt.hangup {
+				r.run(time.Second)
+				r.do(r.p.Drop("100"))
+			}
+			r.run(11 * time.Minute)
+			r.want(tt.want)
+			r.wantNot(`conn c1 100 connected`)
+			// the PBX and the route point's other calls go on
+			r.dial("101", "#201")
+			r.run(time.Second)
+			r.want(`log c\d+ #201 info \S+ "other"`, `return c\d+ #201 true`)
+		})
+	}
+}
+
+// TestReload: a failed update keeps the previous code; a good one is used by new calls.
+func TestReload(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Test.cs")
+	write := func(s string) {
+		if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(testScript(`public override void Start() { MyCall.Info("v1"); MyCall.Return(true); }`))
+	cfg, err := pbx.ParseConfig("test.yaml", []byte(strings.Replace(testConfig, "script: Test.cs", "script: "+path, 1)), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pbx.New(cfg, pbx.Options{})
+	r := &rig{t: t, p: p}
+	p.Subscribe(func(e pbx.Event) { r.events = append(r.events, e) })
+	h, err := Attach(p, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.h = h
+	write(testScript(`public override void Start() { MyCall.Info("v2") MyCall.Return(true); }`))
+	if err := h.Reload("#200"); err == nil || !strings.Contains(err.Error(), "Test.cs(") {
+		t.Fatalf("reload of broken code: err = %v", err)
+	}
+	st := h.Statuses()[0]
+	if !st.Green || len(st.Diags) == 0 {
+		t.Fatalf("status after a failed update = %+v", st)
+	}
+	r.dial("100", "#200")
+	r.want(`note - #200 "compile failed \(the previous code stays in use\)`, `log c1 #200 info \S+ "v1"`)
+	write(testScript(`public override void Start() { MyCall.Info("v2"); MyCall.Return(true); }`))
+	if got := h.Poll(); len(got) != 1 || got[0] != "#200" {
+		t.Fatalf("Poll() = %v", got)
+	}
+	r.dial("101", "#200")
+	r.want(`log c2 #200 info \S+ "v2"`)
+	if st := h.Statuses()[0]; !st.Green || st.Diags != nil {
+		t.Fatalf("status after a good update = %+v", st)
+	}
+}
+
+// TestAPI exercises ToString forms, DestinationStruct, properties and the
+// exceptions of call control.
+func TestAPI(t *testing.T) {
+	body := `
+        public override async void Start()
+        {
+            try
+            {
+                MyCall.Info("{0} | {1} | {2}", MyCall, MyCall.DN, MyCall.Caller.DN);
+                MyCall.Info("prop={0} param={1} none={2}", MyCall.DN.GetPropertyValue("COLOR"), MyCall.PS.GetParameterValue("OPERATOR"), MyCall.PS.GetParameterValue("NOPE") == null);
+                DestinationStruct d;
+                bool ok = DestinationStruct.TryParse("Extension.101.", out d);
+                MyCall.Info("parse={0} {1} {2} {3}", ok, d, d.To, d.Internal);
+                MyCall.Info("bad={0}", DestinationStruct.TryParse("Extension.999.", out d));
+                MyCall.Info("ext={0}", new DestinationStruct(DestinationType.External, null, "+4930123"));
+                await MyCall.AssureMedia();
+                MyCall.Info("status={0}", MyCall.Status);
+                try { await MyCall.DivertAsync("101"); }
+                catch (TaskCanceledException) { MyCall.Info("divert after answer: canceled"); }
+                try { await MyCall.RouteToAsync(new RouteRequest { RouteTarget = new DestinationStruct(MyCall.PS.GetDNByNumber("103")) }); }
+                catch (OperationFailed ex) { MyCall.Info("busy: {0}", ex.TheResult); }
+                MyCall.Return(false);
+            }
+            catch (Exception ex) { MyCall.Exception(ex); MyCall.Return(false); }
+        }`
+	r := newRig(t, map[string]string{"Test.cs": testScript(body)}, Options{})
+	r.dial("102", "#200")
+	r.run(time.Second)
+	r.want(
+		`"Call c1: 102 -> RoutePoint #200 \(Ringing\) \| RoutePoint #200 \| Extension 102"`,
+		`"prop=blue param=100 none=True"`,
+		`"parse=True Extension.101. Extension Extension 101"`,
+		`"bad=False"`,
+		`"ext=External..\+4930123"`,
+		`"status=Connected"`,
+		`"divert after answer: canceled"`,
+		`"busy: Busy\(Extension 103\)"`,
+		`return c1 #200 false action=terminate`,
+	)
+	r.wantNot(`fault|error`)
+}
+
+// TestDisconnected: call control raises PBXIsNotConnected when the core is unreachable.
+func TestDisconnected(t *testing.T) {
+	body := `
+        public override async void Start()
+        {
+            try { await MyCall.RouteToAsync(new DestinationStruct(MyCall.PS.GetDNByNumber("101"))); }
+            catch (PBXIsNotConnected) { MyCall.Warn("not connected"); }
+            MyCall.Return(true);
+        }`
+	r := newRig(t, map[string]string{"Test.cs": testScript(body)}, Options{Disconnected: true})
+	r.dial("100", "#200")
+	r.run(time.Second)
+	r.want(`log c1 #200 warn \S+ "not connected"`, `return c1 #200 true`)
+}

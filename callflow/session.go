@@ -1,0 +1,218 @@
+package callflow
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"rpbench/pbx"
+)
+
+// session is one call at a route point running one instance of a script.
+type session struct {
+	h     *Host
+	id    int32
+	s     *pbx.RoutePointSession
+	prog  *program
+	info  pbx.CallInfo      // the call as it was last seen live
+	data  map[string]string // attached data (Caller[key], MyCall[key])
+	keys  []string          // data keys in insertion order
+	obj   any               // the script instance (an eval.Value), set by the glue
+	call  any               // the ICall object (an eval.Value), set by the glue
+	steps int64             // interpreter steps charged to this call
+
+	lastRun  time.Time   // loop time the script's code last ran
+	idle     func() bool // stops the idle watchdog
+	retWait  func() bool // stops the Return watchdog
+	stopped  bool        // faulted: its code no longer drives the call
+	released bool        // the handle was freed
+}
+
+// start is the pbx handler of every hosted route point: one script instance per call.
+func (h *Host) start(s *pbx.RoutePointSession) {
+	pt := h.byNum[s.DN().Number]
+	if pt == nil || pt.prog == nil {
+		why := "the route point has no compiled script"
+		if pt != nil && len(pt.diags) > 0 {
+			why = "the script does not compile: " + pt.diags[0]
+		}
+		s.Fault(why, "")
+		return
+	}
+	prog, diags := h.program(pt.prog)
+	if prog == nil {
+		s.Fault("the script could not be loaded: "+strings.Join(diags, "; "), "")
+		return
+	}
+	ss := &session{h: h, s: s, prog: prog, info: s.Info(), lastRun: s.Now()}
+	if n := len(h.free); n > 0 {
+		ss.id = h.free[n-1]
+		h.free = h.free[:n-1]
+		h.sess[ss.id] = ss
+	} else {
+		ss.id = int32(len(h.sess))
+		h.sess = append(h.sess, ss)
+	}
+	s.Data = ss
+	s.OnModeChanged(func(prev, cur pbx.ExecMode) { h.modeChanged(ss, prev, cur) })
+	s.OnTerminated(func() { h.terminated(ss) })
+	s.OnDTMF(func(d rune) { h.dtmf(ss, d) })
+	s.OnPartyChanged(func() { h.partyChanged(ss) })
+	h.armIdle(ss)
+	h.startScript(ss)
+}
+
+// lookup returns the live session of a handle, or nil.
+func (h *Host) lookup(id int32) *session {
+	if id <= 0 || int(id) >= len(h.sess) {
+		return nil
+	}
+	return h.sess[id]
+}
+
+// refresh updates the session's view of the call while it is at the route point.
+func (ss *session) refresh() {
+	if ss.s.Conn().Live() {
+		ss.info = ss.s.Info()
+	} else {
+		ss.info.Status = pbx.StatusTerminated
+	}
+}
+
+// ran records that the script's code ran for this session, charging steps.
+func (h *Host) ran(ss *session, steps int64) {
+	if ss == nil || ss.released {
+		return
+	}
+	ss.lastRun = h.p.Now()
+	ss.steps += steps
+	if ss.steps > h.opts.MaxSteps && !ss.stopped {
+		h.fault(ss, fmt.Sprintf("step budget of %d exceeded", h.opts.MaxSteps), "")
+	}
+}
+
+// armIdle (re)starts the idle watchdog: a script whose call is at the route point
+// and that runs none of its code for IdleTimeout is stopped.
+func (h *Host) armIdle(ss *session) {
+	if ss.idle != nil {
+		ss.idle()
+	}
+	ss.idle = h.p.AfterFunc(h.opts.IdleTimeout, func() {
+		ss.idle = nil
+		if ss.stopped || ss.s.Returned() || !ss.s.Conn().Live() {
+			return
+		}
+		if idle := h.p.Now().Sub(ss.lastRun); idle >= h.opts.IdleTimeout {
+			h.fault(ss, fmt.Sprintf("no script code ran for %s while the call waited at the route point (awaiting something that never completes?)", idle), "")
+			return
+		}
+		h.armIdle(ss)
+	})
+}
+
+// armReturn starts the Return watchdog once the call left the route point.
+func (h *Host) armReturn(ss *session) {
+	if ss.retWait != nil || ss.s.Returned() || ss.stopped {
+		return
+	}
+	ss.retWait = h.p.AfterFunc(h.opts.ReturnTimeout, func() {
+		ss.retWait = nil
+		if !ss.s.Returned() && !ss.stopped {
+			h.fault(ss, fmt.Sprintf("the script did not call MyCall.Return within %s after the call left the route point", h.opts.ReturnTimeout), "")
+		}
+	})
+}
+
+// fault stops a script for its call only: a fault event, then the default route
+// or the end of the call (pbx's Fault does that), and the session is released.
+func (h *Host) fault(ss *session, why, pos string) {
+	if ss.stopped {
+		return
+	}
+	ss.stopped = true
+	ss.s.Fault(why, pos)
+	h.release(ss)
+}
+
+// release frees a session's handle once the script is done with it.
+func (h *Host) release(ss *session) {
+	if ss.released {
+		return
+	}
+	ss.released = true
+	if ss.idle != nil {
+		ss.idle()
+		ss.idle = nil
+	}
+	if ss.retWait != nil {
+		ss.retWait()
+		ss.retWait = nil
+	}
+	h.sess[ss.id] = nil
+	h.free = append(h.free, ss.id)
+	if h.cur == ss {
+		h.cur = nil
+	}
+}
+
+// returned handles MyCall.Return.
+func (h *Host) returned(ss *session, ok bool) {
+	if ss.s.Returned() {
+		ss.s.Note("Return called again: ignored")
+		return
+	}
+	ss.refresh()
+	ss.s.Return(ok)
+	h.release(ss)
+}
+
+// modeChanged forwards a mode change to the script's OnExecutionModeChanged.
+func (h *Host) modeChanged(ss *session, prev, cur pbx.ExecMode) {
+	if ss.stopped {
+		return
+	}
+	h.callModeChanged(ss, prev)
+	if cur == pbx.ModeWrapup && ss.s.Conn().Live() {
+		// Still holding the call (SwitchTo): subscriptions end now. When the call
+		// left, terminated raises OnTerminated first and unsubscribes after.
+		h.unsubscribe(ss)
+	}
+}
+
+// terminated: the call left the route point.
+func (h *Host) terminated(ss *session) {
+	ss.refresh()
+	if ss.stopped {
+		return
+	}
+	h.raiseTerminated(ss)
+	if !ss.s.Returned() {
+		h.armReturn(ss)
+	}
+}
+
+func (h *Host) dtmf(ss *session, d rune) {
+	if ss.stopped || ss.s.Mode() == pbx.ModeWrapup {
+		return
+	}
+	h.raiseDTMF(ss, d)
+}
+
+func (h *Host) partyChanged(ss *session) {
+	ss.refresh()
+	if ss.stopped || ss.s.Mode() == pbx.ModeWrapup {
+		return
+	}
+	h.raisePartyChanged(ss)
+}
+
+// setData attaches a key/value pair to the call.
+func (ss *session) setData(k, v string) {
+	if ss.data == nil {
+		ss.data = map[string]string{}
+	}
+	if _, ok := ss.data[k]; !ok {
+		ss.keys = append(ss.keys, k)
+	}
+	ss.data[k] = v
+}
