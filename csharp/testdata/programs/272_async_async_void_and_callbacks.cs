@@ -5,12 +5,13 @@ using System.Threading.Tasks;
 class Script
 {
     public readonly TaskCompletionSource<bool> Returned = new TaskCompletionSource<bool>();
+    public readonly TaskCompletionSource<bool> Gate = new TaskCompletionSource<bool>();
     public async void Start()
     {
         Console.WriteLine("Start: begin");
         await Task.Run(async () =>
         {
-            await Task.Delay(10);
+            await Gate.Task;
             Console.WriteLine("Start: inside Task.Run");
         });
         Console.WriteLine("Start: returning true");
@@ -25,6 +26,7 @@ class Program
         var s = new Script();
         s.Start();
         Console.WriteLine("host: Start returned");
+        s.Gate.SetResult(true);
         bool r = await s.Returned.Task;
         Console.WriteLine("host: script returned " + r);
     }
