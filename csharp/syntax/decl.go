@@ -664,9 +664,9 @@ func (p *parser) parseOperatorToken() (Token, Pos) {
 		return t, pos
 	case GT:
 		// >, >>, >>>, >=
-		if n := p.peek(1); n.tok == GT && n.pos.Offset == p.t.end.Offset {
+		if n := p.peek(1); n.tok == GT && n.pos.Offset == p.t.endOff {
 			p.next()
-			if n2 := p.peek(1); n2.tok == GT && n2.pos.Offset == p.t.end.Offset {
+			if n2 := p.peek(1); n2.tok == GT && n2.pos.Offset == p.t.endOff {
 				p.next()
 				p.next()
 				return USHR, pos

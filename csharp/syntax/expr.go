@@ -70,7 +70,7 @@ func (p *parser) assignOp() (Token, int) {
 	}
 	if t == GT {
 		n1 := p.peek(1)
-		if n1.pos.Offset != p.t.end.Offset {
+		if n1.pos.Offset != p.t.endOff {
 			return ILLEGAL, 0
 		}
 		if n1.tok == GE {
@@ -78,7 +78,7 @@ func (p *parser) assignOp() (Token, int) {
 		}
 		if n1.tok == GT {
 			n2 := p.peek(2)
-			if n2.tok == GE && n2.pos.Offset == n1.end.Offset {
+			if n2.tok == GE && n2.pos.Offset == n1.endOff {
 				return USHR_ASSIGN, 3
 			}
 		}
@@ -108,20 +108,20 @@ func (p *parser) binaryOp() (Token, int, int) {
 		return p.t.tok, precRelational, 1
 	case GT:
 		n1 := p.peek(1)
-		if n1.tok == GT && n1.pos.Offset == p.t.end.Offset {
+		if n1.tok == GT && n1.pos.Offset == p.t.endOff {
 			n2 := p.peek(2)
-			if n2.tok == GT && n2.pos.Offset == n1.end.Offset {
-				if n3 := p.peek(3); n3.tok == GE && n3.pos.Offset == n2.end.Offset {
+			if n2.tok == GT && n2.pos.Offset == n1.endOff {
+				if n3 := p.peek(3); n3.tok == GE && n3.pos.Offset == n2.endOff {
 					return ILLEGAL, 0, 0 // >>>=
 				}
 				return USHR, precShift, 3
 			}
-			if n2.tok == GE && n2.pos.Offset == n1.end.Offset {
+			if n2.tok == GE && n2.pos.Offset == n1.endOff {
 				return ILLEGAL, 0, 0 // >>>=
 			}
 			return SHR, precShift, 2
 		}
-		if n1.tok == GE && n1.pos.Offset == p.t.end.Offset {
+		if n1.tok == GE && n1.pos.Offset == p.t.endOff {
 			return ILLEGAL, 0, 0 // >>=
 		}
 		return GT, precRelational, 1

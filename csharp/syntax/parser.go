@@ -191,7 +191,7 @@ func (p *parser) errorAt(pos Pos, code, msg string) {
 // current token.
 func (p *parser) missingPos() Pos {
 	if p.i > 0 && (p.t.nl || p.t.tok == EOF) {
-		return p.toks[p.i-1].end
+		return p.toks[p.i-1].end()
 	}
 	return p.t.pos
 }

@@ -9,15 +9,22 @@ import (
 
 // A token is one scanned token with everything the parser needs.
 type token struct {
-	tok      Token
-	pos      Pos    // first character
-	end      Pos    // just past the last character
-	text     string // identifier name (unescaped, without @), or the source text
-	lit      *BasicLit
+	pos      Pos       // first character
+	text     string    // identifier name (unescaped, without @), or the source text
+	lit      *BasicLit // INT, REAL, CHAR, STRING
 	interp   *interpTok
-	nl       bool     // a line break separates this token from the previous one
 	doc      *Comment // doc comment immediately before this token, if any
-	verbatim bool     // @identifier
+	endOff   int32    // byte offset just past the token
+	endLine  int32    // line and column just past the token
+	endCol   int32
+	tok      Token
+	nl       bool // a line break separates this token from the previous one
+	verbatim bool // @identifier
+}
+
+// end returns the position just past the token.
+func (t *token) end() Pos {
+	return Pos{File: t.pos.File, Line: t.endLine, Col: t.endCol, Offset: t.endOff}
 }
 
 // interpTok is the scanned form of an interpolated string: text parts and
@@ -83,6 +90,8 @@ type scanner struct {
 	toks       []token
 	comments   []*Comment
 	pendingDoc *Comment
+	docLine    int32 // line of the last /// comment
+	names      map[string]string
 	nl         bool
 	prevEnd    Pos
 }
@@ -165,6 +174,7 @@ func (s *scanner) atEOF() bool { return s.off >= len(s.src) }
 
 // scanAll scans the whole file into s.toks, ending with EOF.
 func (s *scanner) scanAll() {
+	s.toks = make([]token, 0, len(s.src)/5+16)
 	for {
 		t := s.scan()
 		s.toks = append(s.toks, t)
@@ -192,17 +202,22 @@ func (s *scanner) scan() token {
 				s.errorAt(start, "CS1038", "#endregion directive expected")
 			}
 		}
-		return token{tok: EOF, pos: start, end: start, nl: nl}
+		return token{tok: EOF, pos: start, endOff: start.Offset, endLine: start.Line, endCol: start.Col, nl: nl}
 	}
 	s.lineStart = false
 	s.sawToken = true
 	t := s.scanToken(start)
 	t.pos = start
-	t.end = s.pos()
+	e := s.pos()
+	t.endOff, t.endLine, t.endCol = e.Offset, e.Line, e.Col
 	t.nl = nl
 	t.doc = doc
 	if t.text == "" && t.tok != IDENT {
-		t.text = string(s.src[start.Offset:s.off])
+		if t.tok > INTERP && t.tok != ILLEGAL {
+			t.text = tokenNames[t.tok] // operators and keywords: no allocation
+		} else {
+			t.text = string(s.src[start.Offset:s.off])
+		}
 	}
 	return t
 }
@@ -254,12 +269,13 @@ func (s *scanner) lineComment() {
 	c := &Comment{At: start, Text: string(s.src[start.Offset:s.off]), Doc: doc}
 	s.comments = append(s.comments, c)
 	if doc {
-		if s.pendingDoc != nil && s.pendingDoc.Doc && s.pendingDoc.At.Line+1 == start.Line {
+		if s.pendingDoc != nil && s.pendingDoc.Doc && s.docLine+1 == start.Line {
 			// extend the doc comment group
 			s.pendingDoc = &Comment{At: s.pendingDoc.At, Text: s.pendingDoc.Text + "\n" + c.Text, Doc: true}
 		} else {
 			s.pendingDoc = c
 		}
+		s.docLine = start.Line
 	}
 }
 
@@ -539,18 +555,34 @@ func (s *scanner) ident(verbatim bool) token {
 	if escaped {
 		name = string(b)
 	} else {
-		name = string(s.src[startOff:s.off])
+		name = s.intern(s.src[startOff:s.off])
 	}
 	if name == "" {
 		s.next()
 		return token{tok: ILLEGAL}
 	}
 	if !verbatim && !escaped {
-		if t := Lookup(name); t != IDENT {
+		if t, ok := keywords[name]; ok {
 			return token{tok: t, text: name}
 		}
 	}
 	return token{tok: IDENT, text: name, verbatim: verbatim}
+}
+
+// intern returns the string for b, sharing one copy per distinct identifier.
+func (s *scanner) intern(b []byte) string {
+	if t, ok := keywords[string(b)]; ok {
+		return tokenNames[t]
+	}
+	if s.names == nil {
+		s.names = make(map[string]string, 64)
+	}
+	if str, ok := s.names[string(b)]; ok {
+		return str
+	}
+	str := string(b)
+	s.names[str] = str
+	return str
 }
 
 // hexN reads n hex digits at s.off+skip without advancing.

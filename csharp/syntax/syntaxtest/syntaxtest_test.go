@@ -11,7 +11,9 @@ import (
 // misplaced diagnostic are all reported.
 func TestMismatches(t *testing.T) {
 	src := []byte("class C {\n  int x = 1 /* ERROR \"CS1002\" */\n  int y; /* ERROR \"CS0000\" */\n}\n")
-	at := func(line, col, off int) syntax.Pos { return syntax.Pos{File: "a.cs", Line: int32(line), Col: int32(col), Offset: int32(off)} }
+	at := func(line, col, off int) syntax.Pos {
+		return syntax.Pos{File: "a.cs", Line: int32(line), Col: int32(col), Offset: int32(off)}
+	}
 	good := []syntax.Diagnostic{{Pos: at(2, 12, 21), Code: "CS1002", Msg: "; expected"}}
 	ms := Mismatches(src, good)
 	if len(ms) != 1 || !strings.Contains(ms[0], "missing diagnostic CS0000") {
