@@ -203,7 +203,7 @@ func TestParkingDirectCallRejected(t *testing.T) {
 	r.dial("100", "#101")
 	r.run(time.Second)
 	r.want(
-		`rp-start c1 #101 caller=100`,
+		`rp-start c1 #101 s\d+ caller=100`,
 		`log c1 #101 debug ParkingRoutePointSample.cs\(\d+,\d+\) "Script start delay: 00:00:00"`,
 		`log c1 #101 debug \S+ "Incoming connection Call c1: 100 -> RoutePoint #101 \(Ringing\)"`,
 		`log c1 #101 trace \S+ "Parked call from 100\(Extension 100\) on RoutePoint #101"`,

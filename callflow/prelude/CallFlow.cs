@@ -105,7 +105,7 @@ namespace CallFlow
         /// <summary>The name of the DID, if any.</summary>
         public string DIDName { get { return ScriptingHost.DIDName(__s); } }
         /// <summary>The caller's DN (an Extension, or the ExternalLine of a trunk call).</summary>
-        public DN DN { get { return DN.__Wrap(ScriptingHost.CallerDN(__s)); } }
+        public DN DN { get { return TCX.Configuration.DN.__Wrap(ScriptingHost.CallerDN(__s)); } }
         /// <summary>Data attached to the call (AttachCallerData, Call), or null.</summary>
         public string this[string key] { get { return ScriptingHost.GetData(__s, key); } }
 
@@ -131,9 +131,9 @@ namespace CallFlow
         /// <summary>The phone system.</summary>
         public PhoneSystem PS { get { return PhoneSystem.Root; } }
         /// <summary>The extension that blind-transferred the call here, or null.</summary>
-        public DN ReferredByDN { get { return DN.__Wrap(ScriptingHost.ReferredBy(this)); } }
+        public DN ReferredByDN { get { return TCX.Configuration.DN.__Wrap(ScriptingHost.ReferredBy(this)); } }
         /// <summary>The DN whose forwarding sent the call here, or null.</summary>
-        public DN OnBehalfOf { get { return DN.__Wrap(ScriptingHost.OnBehalfOf(this)); } }
+        public DN OnBehalfOf { get { return TCX.Configuration.DN.__Wrap(ScriptingHost.OnBehalfOf(this)); } }
         /// <summary>True when media (audio) is up.</summary>
         public bool MediaChannelReady { get { return ScriptingHost.MediaReady(this); } }
         /// <summary>Cancelled when the script loses the call.</summary>

@@ -54,7 +54,7 @@ namespace TCX.Configuration
         /// <summary>The call id.</summary>
         public int CallID { get { return ConfigHost.ConnCallID(this); } }
         /// <summary>The DN owning this connection.</summary>
-        public DN DN { get { return DN.__Wrap(ConfigHost.ConnDN(this)); } }
+        public DN DN { get { return TCX.Configuration.DN.__Wrap(ConfigHost.ConnDN(this)); } }
         /// <summary>The connection's state.</summary>
         public ConnectionStatus Status { get { return (ConnectionStatus)ConfigHost.ConnStatus(this); } }
         /// <summary>UTC time of the last status change.</summary>
@@ -319,7 +319,7 @@ namespace TCX.Configuration
         /// <summary>A system parameter (PARK_MOH_SOURCE, MUSICONHOLDFILE, OPERATOR, SIPDOMAIN, ...), or null.</summary>
         public string GetParameterValue(string name) { return ConfigHost.Parameter(name); }
         /// <summary>The DN with that number, or null.</summary>
-        public DN GetDNByNumber(string number) { return DN.__Wrap(ConfigHost.DNExists(number) ? number : null); }
+        public DN GetDNByNumber(string number) { return TCX.Configuration.DN.__Wrap(ConfigHost.DNExists(number) ? number : null); }
         /// <summary>The tenant.</summary>
         public Tenant GetTenant() { return new Tenant(); }
         /// <summary>Every DN of type T (Extension, RoutePoint, ExternalLine, Queue, RingGroup, IVR, DN), by number.</summary>
