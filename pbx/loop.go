@@ -249,6 +249,7 @@ func (l *Loop) RunUntil(cond func() bool, limit time.Duration) bool {
 // timerHeap orders timers by (when, seq).
 type timerHeap []*Timer
 
+// Len, Less, Swap, Push and Pop implement heap.Interface.
 func (h timerHeap) Len() int { return len(h) }
 func (h timerHeap) Less(i, j int) bool {
 	if h[i].when == h[j].when {

@@ -23,6 +23,8 @@ type Auto struct {
 	HangupAfter time.Duration
 	Digits      string
 	DigitsAfter time.Duration
+
+	connected map[pbx.ConnID]bool // connections already handled (a resumed call is not handled twice)
 }
 
 // Offered schedules the answer.
@@ -39,9 +41,17 @@ func (a *Auto) Offered(p *pbx.PBX, c *pbx.Connection) {
 
 // Changed schedules the digits and the hang-up once the call is connected.
 func (a *Auto) Changed(p *pbx.PBX, c *pbx.Connection) {
-	if c.Status != pbx.StatusConnected {
+	if !c.Live() {
+		delete(a.connected, c.ID)
 		return
 	}
+	if c.Status != pbx.StatusConnected || a.connected[c.ID] {
+		return
+	}
+	if a.connected == nil {
+		a.connected = map[pbx.ConnID]bool{}
+	}
+	a.connected[c.ID] = true
 	if a.Digits != "" {
 		p.AfterFunc(a.DigitsAfter, func() {
 			if c.Status == pbx.StatusConnected {
