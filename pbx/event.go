@@ -539,7 +539,9 @@ func (d Note) appendText(b []byte) []byte {
 }
 
 // Subscribe registers f to receive every event, in order, on the loop, as it is
-// emitted. It returns a function that removes the subscription.
+// emitted. It returns a function that removes the subscription. Call both on the
+// loop. f must not call PBX operations itself (the PBX is in the middle of a
+// change when it emits): post them with Post instead.
 func (p *PBX) Subscribe(f func(Event)) (unsubscribe func()) {
 	p.subID++
 	id := p.subID

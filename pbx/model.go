@@ -247,6 +247,9 @@ type Connection struct {
 	LastChange time.Time
 	// Hears is what the party hears now.
 	Hears Media
+	// ShownID and ShownName, when set, are the caller number and name this party's
+	// phone displays instead of the other party's (a RouteRequest's CustomSource).
+	ShownID, ShownName string
 
 	side     int // 0 or 1
 	ringTmr  *Timer

@@ -276,6 +276,9 @@ func (p *PBX) setStatus(c *Connection, s ConnStatus, r Reason) {
 	if c.Status == s {
 		return
 	}
+	if c.Status == StatusTerminated || s == StatusRinging || s == StatusNone {
+		panic("pbx: impossible transition of connection " + c.String() + ": " + c.Status.String() + " -> " + s.String())
+	}
 	c.Status = s
 	c.LastChange = p.loop.Now()
 	peer := ""
@@ -313,9 +316,16 @@ func (p *PBX) endCall(call *Call, r Reason) {
 	}
 	call.Ended = true
 	call.Reason = r
-	for _, f := range call.forks {
-		p.setStatus(f, StatusTerminated, ReasonParentTerminated)
-		p.forkGone(f, ReasonParentTerminated)
+	for len(call.forks) > 0 {
+		f := call.forks[0]
+		if f.Live() {
+			p.setStatus(f, StatusTerminated, ReasonParentTerminated)
+		}
+		if f.route != nil {
+			p.forkGone(f, ReasonParentTerminated)
+		} else {
+			call.forks = call.forks[1:]
+		}
 	}
 	call.forks = nil
 	for _, c := range call.legs {

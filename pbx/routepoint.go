@@ -49,7 +49,8 @@ type RouteRequest struct {
 	Target string
 	// Timeout cancels the route when unanswered for this long (0: the config's ring_timeout).
 	Timeout time.Duration
-	// CallerName and CallerID, when set, are presented to the target instead of the caller's.
+	// CallerName and CallerID, when set, are presented to the target instead of the
+	// caller's (Connection.ShownID and ShownName).
 	CallerName, CallerID string
 }
 
@@ -477,9 +478,7 @@ func (s *RoutePointSession) RouteTo(reqs []RouteRequest, done func(Result)) int 
 			r.last = why
 			continue
 		}
-		if q.CallerID != "" || q.CallerName != "" {
-			c.Name = q.CallerName
-		}
+		c.ShownID, c.ShownName = q.CallerID, q.CallerName
 		s.call.forks = append(s.call.forks, c)
 		r.forks = append(r.forks, c)
 		to := q.Timeout
