@@ -1,9 +1,13 @@
 package runner
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 
 	"rpbench/callflow"
+	"rpbench/pbx"
+	"rpbench/scripts"
 )
 
 // CallflowHost hosts the C# scripts of a scenario's route points with package
@@ -38,4 +42,34 @@ type errNoFixture struct{ method, url string }
 
 func (e errNoFixture) Error() string {
 	return "no HTTP fixture of the scenario answers " + e.method + " " + e.url
+}
+
+// CallflowCheck checks the C# scripts of a scenario's route points when the
+// scenario is loaded (pass it as Options.CheckScripts): a script that does not
+// compile makes the scenario bad input, reported at the route point's entry
+// in the config with the compiler's diagnostics.
+func CallflowCheck(s *Scenario, cfg *pbx.Config) ErrorList {
+	var errs ErrorList
+	for _, rp := range cfg.RoutePoints {
+		if rp.Script == "" {
+			continue
+		}
+		path := rp.ScriptPath
+		if path == "" {
+			path = rp.Script
+		}
+		src, err := os.ReadFile(path)
+		if err != nil && cfg.Embedded && strings.HasPrefix(filepath.ToSlash(rp.Script), "scripts/") {
+			src, err = scripts.FS.ReadFile(strings.TrimPrefix(filepath.ToSlash(rp.Script), "scripts/"))
+		}
+		pos := Pos{File: rp.Pos.File, Line: rp.Pos.Line, Col: rp.Pos.Col}
+		if err != nil {
+			errs.Add(pos, "route point %s: cannot read its script: %v", rp.Number, err)
+			continue
+		}
+		if diags := callflow.Check(filepath.Base(path), src); len(diags) > 0 {
+			errs.Add(pos, "route point %s: its script does not compile:\n%s", rp.Number, strings.Join(diags, "\n"))
+		}
+	}
+	return errs
 }
