@@ -333,6 +333,7 @@ func (d *Driver) convert(s pbx.Snapshot) Snapshot {
 		}
 		if ph.State != "idle" {
 			v.Hearing = hearing(ph.Hears)
+			v.HearsKind, v.HearsWhat = ph.Hears.Kind.String(), ph.Hears.What
 		}
 		if len(ph.Conns) > 0 {
 			v.Call = ph.Conns[0].Call.String()

@@ -22,6 +22,9 @@ type KeyMap struct {
 	// Route points.
 	Diagnostics, Reload key.Binding
 
+	// Sound: what the selected phone hears, through the speaker.
+	Sound key.Binding
+
 	Help, Quit key.Binding
 }
 
@@ -67,6 +70,8 @@ func DefaultKeyMap() KeyMap {
 		Diagnostics: b([]string{"v"}, "v", "diagnostics"),
 		Reload:      b([]string{"R"}, "R", "recheck scripts"),
 
+		Sound: b([]string{"m"}, "m", "sound on/off"),
+
 		Help: b([]string{"?"}, "?", "help"),
 		Quit: b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
@@ -81,7 +86,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Dial, k.Answer, k.Reject, k.Drop, k.Hold, k.Transfer, k.Consult, k.Complete, k.DTMF, k.Pickup, k.Inbound},
-		{k.Pause, k.Step, k.Real, k.Fast10, k.Fast100, k.Diagnostics, k.Reload, k.Up, k.Down, k.NextPane, k.PrevPane},
+		{k.Pause, k.Step, k.Real, k.Fast10, k.Fast100, k.Diagnostics, k.Reload, k.Sound, k.Up, k.Down, k.NextPane, k.PrevPane},
 		{k.Filter, k.FilterCall, k.Level, k.Follow, k.ClearFilter, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit},
 	}
 }

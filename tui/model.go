@@ -29,6 +29,7 @@ type Options struct {
 	Title         string   // shown in the clock bar, e.g. the config's name
 	Recording     string   // the --record file, shown in the clock bar
 	Initial       Snapshot // the state before the first SnapshotMsg
+	Audio         Audio    // nil: no sound; else what the selected phone hears plays in real time
 }
 
 // Model is the workbench's Bubble Tea model. Use it through a pointer.
@@ -58,6 +59,11 @@ type Model struct {
 
 	// sent counts commands given to the backend (tests read it).
 	sent int
+
+	audio   Audio
+	muted   bool
+	hearing string // the audio source asked for, "kind:what"
+	playing string // what the audio says it plays
 }
 
 // New returns a Model over a Backend.
@@ -71,6 +77,7 @@ func New(o Options) *Model {
 		recording: o.Recording,
 		width:     80,
 		height:    24,
+		audio:     o.Audio,
 	}
 	if o.KeyMap != nil {
 		m.keys = *o.KeyMap
@@ -117,13 +124,32 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.prompt.paste(msg.Content)
 		}
 	case tea.KeyPressMsg:
-		return m, m.handleKey(msg)
+		cmd := m.handleKey(msg)
+		m.syncAudio()
+		return m, cmd
 	case tea.MouseClickMsg:
 		m.handleClick(msg.Mouse())
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg.Mouse())
 	}
+	m.syncAudio()
 	return m, nil
+}
+
+// syncAudio plays what the selected phone hears, in real time only (a
+// paused or fast clock is silent).
+func (m *Model) syncAudio() {
+	if m.audio == nil {
+		return
+	}
+	kind, what := "", ""
+	if p := m.selectedPhone(); p != nil && !m.muted && m.snap.Clock.Mode == ClockReal {
+		kind, what = p.HearsKind, p.HearsWhat
+	}
+	if key := kind + ":" + what; key != m.hearing {
+		m.hearing = key
+		m.playing = m.audio.Hear(kind, what)
+	}
 }
 
 func (m *Model) setStatus(s string, ok bool) { m.status, m.statusOK = s, ok }
@@ -292,6 +318,18 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.setStatus("filter cleared", true)
 		}
 
+	case key.Matches(msg, k.Sound):
+		if m.audio == nil {
+			m.setStatus("no sound: no speaker (rpbench --no-audio, or no audio device)", false)
+			break
+		}
+		m.muted = !m.muted
+		m.audio.SetMuted(m.muted)
+		if m.muted {
+			m.setStatus("sound off", true)
+		} else {
+			m.setStatus("sound on: the selected phone's music, prompts and tones, in real time", true)
+		}
 	case key.Matches(msg, k.Diagnostics):
 		m.showDiags = !m.showDiags
 	case key.Matches(msg, k.Reload):

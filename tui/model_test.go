@@ -38,7 +38,7 @@ func fixture() Snapshot {
 			{Number: "101", Name: "Bob", Kind: "ext", State: "connected", With: "+4930555 Trunk", Call: "c1"},
 			{Number: "102", Name: "Carol", Kind: "ext", State: "ringing", With: "103 Dave", Call: "c2"},
 			{Number: "103", Name: "Dave", Kind: "ext", State: "dialing", With: "102 Carol", Call: "c2"},
-			{Number: "104", Name: "Erin", Kind: "ext", State: "connected", With: "#101 Park", OnHold: false, Hearing: "MOH music.wav", Call: "c3"},
+			{Number: "104", Name: "Erin", Kind: "ext", State: "connected", With: "#101 Park", OnHold: false, Hearing: "MOH music.wav", HearsKind: "moh", HearsWhat: "music/music.wav", Call: "c3"},
 			{Number: "105", Name: "Frank", Kind: "ext", State: "connected", With: "100 Alice", OnHold: true, Call: "c4"},
 		},
 		Calls: []CallView{
@@ -425,5 +425,54 @@ func TestAnySizeRenders(t *testing.T) {
 				press(m, "esc")
 			}
 		}
+	}
+}
+
+// fakeAudio records what the model asks to hear.
+type fakeAudio struct {
+	heard []string
+	muted bool
+}
+
+func (a *fakeAudio) Hear(kind, what string) string {
+	a.heard = append(a.heard, kind+":"+what)
+	if kind == "moh" {
+		return "music " + what
+	}
+	return ""
+}
+
+func (a *fakeAudio) SetMuted(m bool) { a.muted = m }
+
+func TestAudioFollowsSelectionAndClock(t *testing.T) {
+	a := &fakeAudio{}
+	m := New(Options{Backend: &recorder{}, Initial: fixture(), Audio: a})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Select("104")
+	press(m, "F") // any key: the model syncs the sound after each message
+	if got := a.heard[len(a.heard)-1]; got != "moh:music/music.wav" {
+		t.Fatalf("104 selected in real time: heard %v", a.heard)
+	}
+	if s := plain(t, m); !strings.Contains(s, "♪ music music/music.wav") {
+		t.Errorf("the clock bar does not show the music:\n%s", s)
+	}
+	s := fixture()
+	s.Clock.Mode = ClockVirtual
+	m.Update(SnapshotMsg{s})
+	if got := a.heard[len(a.heard)-1]; got != ":" {
+		t.Errorf("a fast clock still plays %s", got)
+	}
+	s.Clock.Mode = ClockReal
+	m.Update(SnapshotMsg{s})
+	press(m, "m")
+	if !a.muted {
+		t.Error("m did not mute")
+	}
+	if got := a.heard[len(a.heard)-1]; got != ":" {
+		t.Errorf("muted, the model asks for %s", got)
+	}
+	press(m, "m", "up")
+	if got := a.heard[len(a.heard)-1]; got != ":" || a.muted {
+		t.Errorf("103 (dialing, no hearing) selected: heard %s, muted %v", got, a.muted)
 	}
 }

@@ -16,7 +16,10 @@ type PhoneView struct {
 	Peer    string // the other party's number alone
 	OnHold  bool   // this phone's call is held
 	Hearing string // what the phone hears when not the other party: "MOH file.wav", "prompt x", "ringback"
-	Call    string // the id of the call it is in, if any
+	// HearsKind and HearsWhat are what the phone hears in the PBX's terms
+	// ("moh" and the file, "tone" and "ringback", "party" and the number).
+	HearsKind, HearsWhat string
+	Call                 string // the id of the call it is in, if any
 }
 
 // LegView is one connection of a call.
@@ -235,3 +238,13 @@ type ErrorMsg struct{ Err error }
 
 // ClockMsg brings the clock bar's content between snapshots.
 type ClockMsg struct{ Clock ClockView }
+
+// Audio renders what the selected phone hears through a speaker.
+// media.Player implements it. Its methods are called on the UI goroutine.
+type Audio interface {
+	// Hear switches to what a party hears ("moh", "prompt", "tone" with a
+	// file or tone name; anything else is silence) and describes what plays.
+	Hear(kind, what string) string
+	// SetMuted silences the output without forgetting the source.
+	SetMuted(bool)
+}

@@ -147,6 +147,9 @@ func (m *Model) clockBar() string {
 	if c.Next != "" {
 		right += "next timer " + c.Next + "  "
 	}
+	if m.playing != "" {
+		right += "♪ " + m.playing + "  "
+	}
 	if m.recording != "" {
 		right += "● REC " + m.recording + "  "
 	}

@@ -11,6 +11,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"rpbench/media"
+	"rpbench/media/speaker"
 	"rpbench/pbx"
 	"rpbench/tui"
 )
@@ -22,12 +24,13 @@ func tuiMain(args []string) int {
 }
 
 func runTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("rpbench", "Usage: rpbench [--config pbx.yaml] [--record FILE.yaml] [--seed N] [--paused]\n\n"+
+	fs := newFlagSet("rpbench", "Usage: rpbench [--config pbx.yaml] [--record FILE.yaml] [--seed N] [--paused] [--no-audio]\n\n"+
 		"Opens the workbench on the embedded demo PBX (or on --config). Press ? for the keys.", stderr)
 	config := fs.String("config", "", "the PBX configuration `file` (default: the embedded demo PBX)")
 	record := fs.String("record", "", "write the session as a scenario to `FILE.yaml` when you quit")
 	seed := fs.Uint64("seed", 1, "the seed of the PBX's id generator")
 	paused := fs.Bool("paused", false, "start with the clock paused (space runs it)")
+	noAudio := fs.Bool("no-audio", false, "do not play the selected phone's music on hold, prompts and tones")
 	rest, err := parseArgs(fs, args)
 	if err != nil {
 		return flagExit(err)
@@ -80,7 +83,15 @@ func runTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rpbench: %v\n", err)
 		return 1
 	}
-	m := tui.New(tui.Options{Backend: drv, Title: title, Recording: *record, Initial: first})
+	var audio tui.Audio
+	if !*noAudio {
+		player := &media.Player{Dir: cfg.Dir}
+		if spk, err := speaker.Open(player, speaker.Options{}); err == nil {
+			defer spk.Close()
+			audio = player
+		}
+	}
+	m := tui.New(tui.Options{Backend: drv, Title: title, Recording: *record, Initial: first, Audio: audio})
 	prog := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithContext(ctx))
 
 	// Nothing may write to the terminal behind the TUI's back.
