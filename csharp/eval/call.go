@@ -346,6 +346,9 @@ func (in *Interp) convCost(a Value, t *Type) int {
 		if t.IsValueType() {
 			return -1
 		}
+		if t == in.tObject {
+			return 3
+		}
 		return 1
 	}
 	if a.K == KDelegate && t.Kind == TypeDelegate {
@@ -606,9 +609,6 @@ func (in *Interp) ensureStatic(c *Context, t *Type) {
 		return
 	}
 	*state = 1
-	if d.Base != nil && d.Base.generic() != in.tObject {
-		in.ensureStatic(c, t.Base)
-	}
 	vals := t.staticVals()
 	for _, fi := range d.staticInit {
 		if fi.f.Const {
@@ -709,10 +709,12 @@ func (in *Interp) zeroOf(t *Type) Value {
 		return EnumVal(t, 0)
 	}
 	switch t.Prim {
-	case KObject, KString, KDecimal:
-		if t.Prim == KDecimal && decimalOps != nil {
+	case KDecimal:
+		if decimalOps != nil {
 			return DecimalVal(decimalOps.FromInt64(0))
 		}
+		return Double(0)
+	case KObject, KString:
 		if t.Kind == TypeStruct && t.Def != in.tNullable {
 			return in.zeroValue(t)
 		}

@@ -214,6 +214,21 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 	}
 	mark, ch := th.sp, len(th.old)
 	args := evalArgs(fr, as)
+	switch {
+	case recv.K == KDelegate && (site.name == "Invoke" || site.name == "BeginInvoke"):
+		r := in.callDelegate(th, recv, args)
+		th.release(mark, ch)
+		return r
+	case site.name == "GetValueOrDefault" && recv.K != KObject && recv.K != KStruct:
+		r := recv
+		if r.K == KNull && len(args) == 1 {
+			r = args[0]
+		} else if r.K == KNull {
+			r = Int(0)
+		}
+		th.release(mark, ch)
+		return r
+	}
 	t := in.typeOf(recv)
 	var m *Method
 	ctype := site.ctype

@@ -234,16 +234,16 @@ func (in *Interp) compileMethod(m *Method) (b *compiledBody, err error) {
 		fs.iterator = containsYield(body)
 		run = c.block(body)
 	case syntax.Expr:
-		e := c.expr(body)
 		if m.Ret == nil || (m.Async && fs.retType != nil && fs.retType == in.tTask) {
+			e := c.exprVoid(body)
 			run = func(fr *Frame) ctl { e(fr); return ctlNone }
 		} else {
 			rt := fs.retType
 			if m.Async {
 				rt = taskResultType(in, rt)
 			}
-			conv := in.converter(rt)
-			run = func(fr *Frame) ctl { fr.ret = conv(e(fr)); return ctlReturn }
+			e := c.exprTyped(body, rt)
+			run = func(fr *Frame) ctl { fr.ret = e(fr); return ctlReturn }
 		}
 	case nil:
 		run = func(fr *Frame) ctl { return ctlNone }

@@ -322,6 +322,11 @@ func (in *Interp) spawn(name string, body func(c *Context)) *Context {
 func (in *Interp) guard(c *Context, body func(c *Context)) {
 	defer func() {
 		if r := recover(); r != nil {
+			defer func() {
+				if r2 := recover(); r2 != nil {
+					in.reportFatal(&RuntimeError{Msg: fmt.Sprintf("internal error while reporting an error: %v", r2)})
+				}
+			}()
 			switch p := r.(type) {
 			case fatalPanic:
 				in.reportFatal(p.err)
