@@ -349,8 +349,25 @@ func registerTasks(r *Registry) {
 			in := c.in
 			ts := taskList(c, args[0])
 			var rt *Type
+			elem := in.tObject
 			if withResults {
-				rt = in.ArrayType(c.TypeArgs()[0], 1)
+				elem = c.TypeArgs()[0]
+			} else if len(ts) > 0 {
+				// overloads are chosen from run-time types: Task<T>[] arguments
+				// get the generic behaviour (a T[] result).
+				withResults = true
+				for _, t := range ts {
+					if t.obj.Type.Def != in.tTaskT || t.obj.Type.TypeArgs[0] != ts[0].obj.Type.TypeArgs[0] {
+						withResults = false
+						break
+					}
+				}
+				if withResults {
+					elem = ts[0].obj.Type.TypeArgs[0]
+				}
+			}
+			if withResults {
+				rt = in.ArrayType(elem, 1)
 			}
 			all := in.NewTask(rt)
 			remaining := len(ts)
@@ -376,7 +393,7 @@ func registerTasks(r *Registry) {
 					for i, t := range ts {
 						items[i] = t.result
 					}
-					all.SetResult(in.NewArray(c.TypeArgs()[0], items))
+					all.SetResult(in.NewArray(elem, items))
 				default:
 					all.SetResult(Null)
 				}
