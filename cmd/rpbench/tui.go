@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"rpbench/callflow"
 	"rpbench/media"
 	"rpbench/media/speaker"
 	"rpbench/pbx"
@@ -140,9 +141,30 @@ func finishRecording(ctx context.Context, p *pbx.PBX, drv *tui.Driver, rec *tui.
 	return out.Close()
 }
 
-// attachHost hosts the route points of p's configuration for the TUI.
-// Package callflow's host (callflow.Attach) is wired here once it is
-// committed; until then route points have no handler and show "○".
+// attachHost hosts the C# scripts of every route point of p's configuration
+// (package callflow) and adapts the host to what the TUI shows.
 func attachHost(p *pbx.PBX, seed uint64) (tui.ScriptHost, error) {
-	return nil, nil
+	h, err := callflow.Attach(p, callflow.Options{Seed: int64(seed)})
+	if err != nil {
+		return nil, err
+	}
+	return hostStatus{h}, nil
 }
+
+// hostStatus is callflow's host as the TUI's ScriptHost.
+type hostStatus struct{ h *callflow.Host }
+
+// Status reports the route point's dot: green when the latest version of the
+// script compiled; red with diagnostics otherwise (loaded says an older
+// version still runs).
+func (a hostStatus) Status(number string) (hosted, ok, loaded bool, diags []string) {
+	for _, s := range a.h.Statuses() {
+		if s.Number == number {
+			return true, s.Green && len(s.Diags) == 0, s.Green, s.Diags
+		}
+	}
+	return false, false, false, nil
+}
+
+// Poll reloads the scripts whose files changed.
+func (a hostStatus) Poll() { a.h.Poll() }
