@@ -34,9 +34,10 @@ type Batch struct {
 	Stderr   io.Writer
 }
 
-// Collect expands paths into scenario files: a file is taken as it is; a
-// folder is walked for *.yaml and *.yml files, skipping PBX configs
-// (*.pbx.yaml), folders named testdata and folders starting with . or _.
+// Collect expands paths into scenario files: a file is taken as it is,
+// unless it is a PBX config (*.pbx.yaml); a folder is walked for *.yaml and
+// *.yml files, skipping PBX configs, folders named testdata and folders
+// starting with . or _.
 // The files of each folder come in name order.
 func Collect(paths []string) ([]string, error) {
 	var out []string
@@ -48,7 +49,9 @@ func Collect(paths []string) ([]string, error) {
 			continue
 		}
 		if !info.IsDir() {
-			out = append(out, p)
+			if !isPBXConfigName(filepath.Base(p)) { // a shell glob such as scenarios/*.yaml names configs too
+				out = append(out, p)
+			}
 			continue
 		}
 		var found []string
@@ -83,10 +86,16 @@ func Collect(paths []string) ([]string, error) {
 // IsScenarioFile reports whether a file name is taken as a scenario when
 // its folder is walked.
 func IsScenarioFile(name string) bool {
-	if strings.HasSuffix(name, ".pbx.yaml") || strings.HasSuffix(name, ".pbx.yml") {
+	if isPBXConfigName(name) {
 		return false
 	}
 	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+}
+
+// isPBXConfigName reports whether a file is named as a PBX config
+// (*.pbx.yaml); Collect skips those, even when named on the command line.
+func isPBXConfigName(name string) bool {
+	return strings.HasSuffix(name, ".pbx.yaml") || strings.HasSuffix(name, ".pbx.yml")
 }
 
 // Selected reports whether a scenario passes the batch's filter and tags.

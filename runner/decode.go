@@ -318,7 +318,18 @@ func (d *decoder) stringList(n *yaml.Node, what string) []string {
 
 var scenarioKeys = []string{"version", "name", "description", "tags", "pbx", "clock", "http", "steps", "golden"}
 
+// pbxConfigKeys are top-level keys of a PBX config file.
+var pbxConfigKeys = []string{"ring_timeout", "parameters", "extensions", "trunks", "route_points", "dial_codes", "prompts"}
+
 func (d *decoder) scenario(n *yaml.Node, s *Scenario) {
+	if n.Kind == yaml.MappingNode && !hasKey(n, "version") && !hasKey(n, "steps") {
+		for _, k := range pbxConfigKeys {
+			if hasKey(n, k) {
+				d.errorf(n, "this is a PBX config, not a scenario: name it *.pbx.yaml and use it with `pbx: FILE` in a scenario")
+				return
+			}
+		}
+	}
 	f := d.fields(n, "the scenario", scenarioKeys)
 	if f == nil {
 		return
@@ -365,6 +376,15 @@ func (d *decoder) scenario(n *yaml.Node, s *Scenario) {
 		return
 	}
 	s.Steps = d.steps(v.val)
+}
+
+func hasKey(n *yaml.Node, key string) bool {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
 }
 
 // path resolves p against the scenario's folder.

@@ -65,7 +65,7 @@ func (r *Result) Passed() bool { return r.Failure == nil }
 // happened, and the last events before it.
 type Failure struct {
 	Pos      Pos    // the failing step (or the golden key)
-	Step     string // the step's name, or its verb
+	Step     string // the failing step's name, when it has one
 	Type     string // expectation, timeout, action, golden, setup
 	Message  string // one line
 	Expected string
@@ -85,7 +85,7 @@ func (f *Failure) Detail() string {
 	var b strings.Builder
 	b.WriteString(f.Error())
 	b.WriteByte('\n')
-	if f.Step != "" && !strings.HasPrefix(f.Message, f.Step) {
+	if f.Step != "" {
 		writeIndented(&b, "step:     ", f.Step)
 	}
 	if f.Expected != "" {

@@ -159,14 +159,15 @@ func (x *execution) setup(opts Options) (f *Failure) {
 	return nil
 }
 
-// fail builds a failure at pos with the last events; step is the step's
-// verb, or its name when it has one.
-func (x *execution) fail(pos Pos, typ, step string, format string, args ...any) *Failure {
+// fail builds a failure at pos with the last events; what says what
+// failed (a verb, "golden", "setup").
+func (x *execution) fail(pos Pos, typ, what string, format string, args ...any) *Failure {
 	evs := x.r.Events
 	if len(evs) > LastEvents {
 		evs = evs[len(evs)-LastEvents:]
 	}
-	return &Failure{Pos: pos, Step: step, Type: typ, Message: fmt.Sprintf(format, args...), Last: append([]Event(nil), evs...)}
+	_ = what
+	return &Failure{Pos: pos, Type: typ, Message: fmt.Sprintf(format, args...), Last: append([]Event(nil), evs...)}
 }
 
 // party maps a phone name (an extension or an alias) to the PBX's party name.
@@ -314,9 +315,21 @@ func stateName(s pbx.ConnStatus) string {
 	return s.String()
 }
 
+// connState is the scenario's state of a phone's connection: as its
+// status, except that a connected party whose other side still rings (a
+// transferred caller waiting for the target) is dialing.
+func connState(c *pbx.Connection) string {
+	if c.Status == pbx.StatusConnected {
+		if peer := c.Peer(); peer != nil && peer != c && (peer.Status == pbx.StatusRinging || peer.Status == pbx.StatusDialing) {
+			return "dialing"
+		}
+	}
+	return stateName(c.Status)
+}
+
 // describeConn says what a phone's connection is: "talking with 101, hears party:101".
 func describeConn(c *pbx.Connection) string {
-	s := stateName(c.Status)
+	s := connState(c)
 	if peer := c.Peer(); peer != nil && peer != c {
 		s += " with " + peer.Number
 	}
@@ -360,7 +373,7 @@ func (x *execution) holds(c *PhoneCond) bool {
 		return len(conns) == 0
 	}
 	for _, conn := range conns {
-		if c.State != "" && stateName(conn.Status) != c.State {
+		if c.State != "" && connState(conn) != c.State {
 			continue
 		}
 		if c.With != "" {
