@@ -136,19 +136,32 @@ func (p *PBX) Call(id CallID) *Call {
 
 // SetDND switches an extension's do-not-disturb.
 func (p *PBX) SetDND(number string, on bool) error {
-	dn, err := p.extension(number)
-	if err != nil {
-		return err
+	dn := p.dns[number]
+	if dn == nil || dn.Kind != KindExtension {
+		return p.refuse(number, "dnd", []string{onOff(on)}, "no extension "+quote(number))
+	}
+	if p.observed() {
+		p.Emit(0, OpDone{Party: number, Op: "dnd", Args: []string{onOff(on)}})
 	}
 	dn.dnd = on
 	return nil
 }
 
+func onOff(on bool) string {
+	if on {
+		return "on"
+	}
+	return "off"
+}
+
 // SetRegistered switches whether an extension's phone is registered.
 func (p *PBX) SetRegistered(number string, on bool) error {
-	dn, err := p.extension(number)
-	if err != nil {
-		return err
+	dn := p.dns[number]
+	if dn == nil || dn.Kind != KindExtension {
+		return p.refuse(number, "register", []string{onOff(on)}, "no extension "+quote(number))
+	}
+	if p.observed() {
+		p.Emit(0, OpDone{Party: number, Op: "register", Args: []string{onOff(on)}})
 	}
 	dn.registered = on
 	return nil
@@ -167,9 +180,9 @@ type Endpoint interface {
 
 // SetEndpoint attaches e to the extension (nil detaches it).
 func (p *PBX) SetEndpoint(number string, e Endpoint) error {
-	dn, err := p.extension(number)
-	if err != nil {
-		return err
+	dn := p.dns[number]
+	if dn == nil || dn.Kind != KindExtension {
+		return &OpError{Op: "endpoint", Party: number, Msg: "no extension " + quote(number)}
 	}
 	dn.endpoint = e
 	return nil
@@ -639,15 +652,6 @@ func (p *PBX) forwardNoAnswer(c *Connection, target string, vis []string) {
 		return
 	}
 	p.replaceLeg(c, nc, ReasonForwarded)
-}
-
-// extension returns the extension DN with the number.
-func (p *PBX) extension(number string) (*DN, error) {
-	dn := p.dns[number]
-	if dn == nil || dn.Kind != KindExtension {
-		return nil, &OpError{Op: "find", Party: number, Msg: "no extension " + quote(number)}
-	}
-	return dn, nil
 }
 
 func quote(s string) string { return "\"" + s + "\"" }
