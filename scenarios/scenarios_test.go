@@ -22,7 +22,7 @@ func TestScenarios(t *testing.T) {
 	}
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml"), func(t *testing.T) {
-			opts := runner.Options{RoutePointHost: runner.CallflowHost}
+			opts := runner.Options{RoutePointHost: runner.CallflowHost, CheckScripts: runner.CallflowCheck}
 			s, err := runner.Load(f, opts)
 			if err != nil {
 				t.Fatal(err)

@@ -53,7 +53,7 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 		JSON:     *jsonOut,
 		TraceDir: *traceDir,
 		Tags:     tags,
-		Options:  runner.Options{Update: *update, RoutePointHost: runner.CallflowHost},
+		Options:  runner.Options{Update: *update, RoutePointHost: runner.CallflowHost, CheckScripts: runner.CallflowCheck},
 		Stdout:   stdout,
 		Stderr:   stderr,
 	}
