@@ -83,9 +83,37 @@ func NewDriver(p *pbx.PBX, o DriverOptions) *Driver {
 func (d *Driver) Start(ctx context.Context, send func(tea.Msg)) {
 	d.p.Post(func() {
 		d.p.Subscribe(d.onEvent)
+		d.startLines()
 		d.makeSnapshot()
 	})
 	go d.forward(ctx, send)
+}
+
+// startLines puts the route points' state at start into the trace: the
+// host checked the scripts before anyone subscribed. It runs on the loop.
+func (d *Driver) startLines() {
+	at := d.loop.Elapsed()
+	var out []TraceLine
+	for _, rp := range d.p.Config().RoutePoints {
+		l := TraceLine{At: at, Kind: "compile", RoutePoint: rp.Number, Level: LevelInfo}
+		hosted, ok, _, diags := false, false, false, []string(nil)
+		if d.opts.Host != nil {
+			hosted, ok, _, diags = d.opts.Host.Status(rp.Number)
+		}
+		switch {
+		case !hosted:
+			l.Level, l.Text = LevelWarn, "no handler: calls to this route point fail"
+		case ok:
+			l.Text = "loaded " + filepath.Base(rp.Script) + ": OK"
+		default:
+			l.Level, l.Text = LevelError, "compile failed:\n"+strings.Join(diags, "\n")
+		}
+		out = appendLines(out, l)
+	}
+	d.mu.Lock()
+	d.lines = append(d.lines, out...)
+	d.mu.Unlock()
+	d.signal()
 }
 
 // Snapshot makes a snapshot on the loop and waits for it (for the first

@@ -3,6 +3,7 @@ package tui
 import (
 	"context"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -193,3 +194,45 @@ func TestTraceLines(t *testing.T) {
 
 // noColor renders levels without escapes, for comparing text.
 var noColor = Styles{}
+
+// fakeHost is a ScriptHost whose #101 failed to compile an update.
+type fakeHost struct{ polls atomic.Int32 }
+
+func (h *fakeHost) Status(number string) (hosted, ok, loaded bool, diags []string) {
+	if number != "#101" {
+		return false, false, false, nil
+	}
+	return true, false, true, []string{"Park.cs(3,4): error CS1002: ; expected"}
+}
+
+func (h *fakeHost) Poll() { h.polls.Add(1) }
+
+func TestDriverShowsScriptState(t *testing.T) {
+	p := pbx.New(pbx.DefaultConfig(), pbx.Options{Seed: 1})
+	h := &fakeHost{}
+	drv := NewDriver(p, DriverOptions{Paused: true, Host: h, PollEvery: 5 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { p.Loop().Run(ctx, nil); close(done) }()
+	defer func() { cancel(); <-done }()
+	m := New(Options{Backend: drv})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	msgs := make(chan tea.Msg, 100)
+	drv.Start(ctx, func(x tea.Msg) { msgs <- x })
+	l := &live{t: t, m: m, drv: drv, p: p, msgs: msgs}
+	l.await("the route point's red dot", func(m *Model) bool {
+		return len(m.snap.RoutePoints) == 1 && m.snap.RoutePoints[0].Hosted && !m.snap.RoutePoints[0].OK
+	})
+	l.await("the diagnostics in the trace", func(m *Model) bool {
+		for i := 0; i < m.trace.lines.len(); i++ {
+			if x := m.trace.lines.at(i); x.Level == LevelError && strings.Contains(x.Text, "CS1002") && x.RoutePoint == "#101" {
+				return true
+			}
+		}
+		return false
+	})
+	l.await("a few polls", func(*Model) bool { return h.polls.Load() >= 2 })
+	if got := plain(t, m); !strings.Contains(got, "#101 ParkingRoutePointSample.cs 1 error(s)") {
+		t.Errorf("the route points pane does not show the error:\n%s", got)
+	}
+}
