@@ -1,0 +1,42 @@
+package dotnet
+
+import (
+	"math"
+
+	"rpbench/csharp/bcl"
+	"rpbench/csharp/eval"
+)
+
+// formatHook formats {value:format} with .NET's invariant-culture rules:
+// numbers through bcl, IFormattable library structs (DateTime, TimeSpan, ...)
+// through their ToString(string). Invalid formats throw FormatException.
+func formatHook(c *eval.Context, v eval.Value, format string) (string, bool) {
+	switch v.K {
+	case eval.KInt:
+		return must(bcl.FormatInt(int64(int32(v.N)), 32, format))(c), true
+	case eval.KLong:
+		return must(bcl.FormatInt(int64(v.N), 64, format))(c), true
+	case eval.KShort:
+		return must(bcl.FormatInt(int64(int16(v.N)), 16, format))(c), true
+	case eval.KSByte:
+		return must(bcl.FormatInt(int64(int8(v.N)), 8, format))(c), true
+	case eval.KUInt, eval.KULong, eval.KUShort, eval.KByte:
+		return must(bcl.FormatUint(v.N, format))(c), true
+	case eval.KDouble:
+		return must(bcl.FormatFloat64(math.Float64frombits(v.N), format))(c), true
+	case eval.KFloat:
+		return must(bcl.FormatFloat32(float32(math.Float64frombits(v.N)), format))(c), true
+	case eval.KDecimal:
+		return must(bcl.FormatDecimal(dec(v.R), format))(c), true
+	case eval.KStruct, eval.KObject:
+		o := v.Obj()
+		if o == nil {
+			return "", false
+		}
+		switch o.Type.Namespace + "." + o.Type.Name {
+		case "System.DateTime", "System.TimeSpan", "System.DateTimeOffset", "System.Guid":
+			return c.Call(v, "ToString", eval.Str(format)).AsString(), true
+		}
+	}
+	return "", false
+}

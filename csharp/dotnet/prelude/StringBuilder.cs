@@ -1,0 +1,37 @@
+// System.Text.StringBuilder (natives in stringbuilder.go).
+namespace System.Text
+{
+    public sealed class StringBuilder
+    {
+        public extern StringBuilder();
+        public extern StringBuilder(int capacity);
+        public extern StringBuilder(string value);
+        public extern int Length { get; set; }
+        public extern int Capacity { get; set; }
+        public extern char this[int index] { get; set; }
+        public extern StringBuilder Append(string value);
+        public extern StringBuilder Append(char value);
+        public extern StringBuilder Append(char value, int repeatCount);
+        public extern StringBuilder Append(string value, int startIndex, int count);
+        public extern StringBuilder Append(char[] value);
+        public extern StringBuilder Append(bool value);
+        public extern StringBuilder Append(int value);
+        public extern StringBuilder Append(long value);
+        public extern StringBuilder Append(double value);
+        public extern StringBuilder Append(decimal value);
+        public extern StringBuilder Append(object value);
+        public extern StringBuilder AppendLine();
+        public extern StringBuilder AppendLine(string value);
+        public extern StringBuilder AppendFormat(string format, params object[] args);
+        public extern StringBuilder AppendJoin(string separator, params object[] values);
+        public extern StringBuilder Insert(int index, string value);
+        public extern StringBuilder Insert(int index, char value);
+        public extern StringBuilder Insert(int index, object value);
+        public extern StringBuilder Remove(int startIndex, int length);
+        public extern StringBuilder Replace(string oldValue, string newValue);
+        public extern StringBuilder Replace(char oldChar, char newChar);
+        public extern StringBuilder Clear();
+        public extern override string ToString();
+        public extern string ToString(int startIndex, int length);
+    }
+}
