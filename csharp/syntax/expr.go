@@ -612,9 +612,6 @@ func (p *parser) parsePrimary() Expr {
 		p.next()
 		return p.parseInterpolated(t)
 	case IDENT:
-		if p.isLambdaStart() {
-			return p.parseLambda()
-		}
 		if p.word("async") && (p.peek(1).tok == DELEGATE || p.peek(1).tok == STATIC && p.peek(2).tok == DELEGATE) {
 			var m Modifiers
 			for p.t.tok != DELEGATE {
@@ -687,9 +684,6 @@ func (p *parser) parsePrimary() Expr {
 		p.next()
 		return &ThrowExpr{At: at, X: p.parseBinary(precCoalesce)}
 	case STATIC:
-		if p.isLambdaStart() {
-			return p.parseLambda()
-		}
 		if p.peek(1).tok == DELEGATE {
 			m := p.parseModifiers()
 			return p.parseAnonMethod(m)
@@ -779,12 +773,33 @@ func (p *parser) isLambdaStart() bool {
 	t := p.tokAt(i)
 	switch t.tok {
 	case IDENT:
-		return p.tokAt(i+1).tok == LAMBDA
+		if p.tokAt(i+1).tok == LAMBDA {
+			return true
+		}
 	case LPAREN:
 		end := p.matchParen(i)
-		return end > 0 && p.tokAt(end+1).tok == LAMBDA
+		if end > 0 && p.tokAt(end+1).tok == LAMBDA {
+			return true
+		}
 	}
-	return false
+	return p.isTypedLambdaAt(i)
+}
+
+// isTypedLambdaAt reports whether a lambda with an explicit return type
+// (C# 10: int (string s) => ...) starts at token i. To keep "F(x) => ..."
+// in switch arms and when clauses an invocation, the type must be one
+// that cannot be a method name: a predefined, array, nullable, tuple or
+// generic type.
+func (p *parser) isTypedLambdaAt(i int) bool {
+	end, kind := p.scanTypeK(i, scanDecl)
+	if kind == notType || p.tokAt(end).tok != LPAREN {
+		return false
+	}
+	if kind != mustBeType && !p.hasTypeArgsAt(i, end) {
+		return false
+	}
+	close := p.matchParen(end)
+	return close > 0 && p.tokAt(close+1).tok == LAMBDA
 }
 
 // matchParen returns the index of the ) matching the ( at i, or -1.
@@ -826,10 +841,13 @@ func (p *parser) parseLambda() Expr {
 		}
 		break
 	}
-	if p.t.tok == IDENT {
+	if p.t.tok == IDENT && p.peek(1).tok == LAMBDA {
 		id := p.ident()
 		lm.Params = &ParamList{At: id.At, List: []*Param{{At: id.At, Name: id}}, Rparen: id.At}
 	} else {
+		if p.t.tok != LPAREN {
+			lm.Result = p.parseType()
+		}
 		lm.Parens = true
 		lm.Params = p.parseLambdaParams()
 	}

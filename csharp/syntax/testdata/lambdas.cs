@@ -23,6 +23,8 @@ class L
             catch { }
         });
         var t = (_, _) => 0;
+        var parse = int (string s) => int.Parse(s);
+        var arr = int[] () => new int[0];
         Func<(int, int), int> tf = ((int a, int b) p) => p.a;
     }
 }

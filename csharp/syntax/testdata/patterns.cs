@@ -35,6 +35,8 @@ class P
             0 => "zero",
             < 0 => "neg",
             int k when k % 2 == 0 => "even",
+            var (x, y) when x == y => "draw",
+            F(1) => "call",
             _ => "odd",
         };
     }
