@@ -559,8 +559,12 @@ func (in *Interp) convArg(c *Context, a Value, p *Param) Value {
 	if pt == nil || pt.open {
 		return a
 	}
-	if conv := in.converter(pt); conv != nil {
-		return conv(a)
+	if !p.convDone {
+		p.conv = in.converter(pt)
+		p.convDone = true
+	}
+	if p.conv != nil {
+		return p.conv(a)
 	}
 	if (a.K == KObject || a.K == KStruct) && pt.Kind != TypeInterface && pt != in.tObject {
 		if at := in.typeOf(a); at != nil && !at.Is(pt) {

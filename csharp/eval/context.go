@@ -22,6 +22,7 @@ type Context struct {
 	stk    []Value
 	sp     int
 	old    []chunk
+	spare  []Value
 	targs  []*Type // generic method arguments of the native being called
 	done   bool
 	parked bool
@@ -89,7 +90,11 @@ func (c *Context) alloc(n int) ([]Value, int, int) {
 			size = 4096
 		}
 		c.old = append(c.old, chunk{c.stk, c.sp})
-		c.stk = make([]Value, size)
+		if len(c.spare) >= size {
+			c.stk, c.spare = c.spare, nil
+		} else {
+			c.stk = make([]Value, size)
+		}
 		c.sp = 0
 		mark = 0
 	}
@@ -102,6 +107,9 @@ func (c *Context) alloc(n int) ([]Value, int, int) {
 // release pops locals back to a mark.
 func (c *Context) release(mark, ch int) {
 	if len(c.old) > ch {
+		if len(c.old) == ch+1 {
+			c.spare = c.stk
+		}
 		c.stk, c.old = c.old[ch].stk, c.old[:ch]
 	}
 	c.sp = mark

@@ -159,12 +159,14 @@ const (
 
 // Param is one method parameter.
 type Param struct {
-	Name    string
-	Type    *TypeRef
-	Mode    ParamMode
-	Default syntax.Expr // nil: required
-	defVal  *Value
-	This    bool // the 'this' parameter of an extension method
+	Name     string
+	Type     *TypeRef
+	Mode     ParamMode
+	Default  syntax.Expr // nil: required
+	defVal   *Value
+	This     bool // the 'this' parameter of an extension method
+	conv     func(Value) Value
+	convDone bool
 }
 
 // Method is a method, constructor, accessor or operator.
