@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"rpbench/csharp/dotnet"
 	"rpbench/csharp/eval"
 	"rpbench/csharp/syntax"
 	"rpbench/pbx"
@@ -91,6 +92,7 @@ func (h *Host) newProgram(sc *script) (*program, []string) {
 		return nil, []string{fmt.Sprintf("%s: error: the C# library did not load: %v", sc.name, err)}
 	}
 	in.Data[dataKey] = h
+	dotnet.Install(in, dotnet.Options{SandboxDir: h.opts.SandboxDir, HTTP: h.httpHandler()})
 	if err := in.Load(sc.file); err != nil {
 		return nil, errorLines(err)
 	}

@@ -383,7 +383,7 @@ func TestAPI(t *testing.T) {
 		`"busy: Busy\(Extension 103\)"`,
 		`return c1 #200 false action=terminate`,
 	)
-	r.wantNot(`fault|error`)
+	r.wantNot(`fault|log c1 #200 error`)
 }
 
 // TestDisconnected: call control raises PBXIsNotConnected when the core is unreachable.

@@ -1,6 +1,7 @@
 package callflow
 
 import (
+	"rpbench/csharp/dotnet"
 	"rpbench/csharp/eval"
 	"rpbench/csharp/syntax"
 )
@@ -9,7 +10,7 @@ import (
 // .NET library subset and the 3CX API (Registry). eval's System core is
 // always loaded first by eval itself.
 func Libraries() []*eval.Registry {
-	return []*eval.Registry{Registry()}
+	return []*eval.Registry{dotnet.Library(), Registry()}
 }
 
 // checkScript runs the checker (the green dot) over a parsed script and
@@ -40,6 +41,7 @@ func Check(name string, src []byte) []string {
 	if err != nil {
 		return []string{name + ": error: the C# library did not load: " + err.Error()}
 	}
+	dotnet.Install(in, dotnet.Options{})
 	if err := in.Load(f); err != nil {
 		return errorLines(err)
 	}
