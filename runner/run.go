@@ -420,7 +420,7 @@ func (x *execution) wait(st *Step) *Failure {
 		if loop.RunUntil(func() bool { return x.holds(w.Phone) }, w.Timeout) {
 			return nil
 		}
-		f := x.fail(st.Pos, "timeout", st.Verb, "wait phone %s: not %s within %s", w.Phone.Phone.Name, describeCond(w.Phone), w.Timeout)
+		f := x.fail(st.Pos, "timeout", st.Verb, "wait phone %s (%s): timed out after %s", w.Phone.Phone.Name, describeCond(w.Phone), w.Timeout)
 		f.Expected = describeCond(w.Phone)
 		f.Actual = x.describePhone(w.Phone.Phone.Name)
 		return f
@@ -441,7 +441,7 @@ func (x *execution) wait(st *Step) *Failure {
 		x.waitFrom = found + 1
 		return nil
 	}
-	f := x.fail(st.Pos, "timeout", st.Verb, "wait: no %s event within %s", describeMatcher(m), w.Timeout)
+	f := x.fail(st.Pos, "timeout", st.Verb, "wait event %s: timed out after %s", describeMatcher(m), w.Timeout)
 	f.Expected = describeMatcher(m)
 	f.Actual = "no such event"
 	return f

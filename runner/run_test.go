@@ -40,9 +40,9 @@ func TestFailures(t *testing.T) {
 		{"idle", "  - expect: {phone: 100, state: idle}\n", 4, "expectation",
 			`expect phone 100: idle`, `dialing with 101`},
 		{"wait timeout", "  - wait: {phone: 101, state: talking, timeout: 10s}\n", 4, "timeout",
-			`wait phone 101: not talking within 10s`, `ringing with 100`},
+			`wait phone 101 \(talking\): timed out after 10s`, `ringing with 100`},
 		{"wait event timeout", "  - wait: {event: {log: parked}, timeout: 1s}\n", 4, "timeout",
-			`wait: no log \{match: "parked"\} event within 1s`, `no such event`},
+			`wait event log \{match: "parked"\}: timed out after 1s`, `no such event`},
 		{"events order", "  - answer: 101\n  - expect:\n      events:\n        - state: {phone: 101, state: talking}\n        - state: {phone: 101, state: ringing}\n", 8, "expectation",
 			`no state \{phone: 101, state: ringing\} event after the events listed before it`, `after #7`},
 		{"absent", "  - expect:\n      absent:\n        - state: {phone: 101, state: ringing}\n", 6, "expectation",
@@ -50,7 +50,7 @@ func TestFailures(t *testing.T) {
 		{"refused action", "  - hold: 101\n", 4, "action",
 			`hold 101 refused by the PBX: hold 101: no connected call`, ``},
 		{"second wait consumes", "  - wait: {event: {state: {phone: 101, state: ringing}}}\n  - wait: {event: {state: {phone: 101, state: ringing}}, timeout: 5s}\n", 5, "timeout",
-			`wait: no state`, ``},
+			`wait event state`, ``},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runText(t, "f.yaml", head+tc.steps, Options{})

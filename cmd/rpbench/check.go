@@ -3,6 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+
+	"rpbench/callflow"
 )
 
 const checkSynopsis = `Usage: rpbench check SCRIPT.cs...
@@ -16,14 +19,39 @@ const execSynopsis = `Usage: rpbench exec PROGRAM.cs [ARGS...]
 Runs a C# console program (static Main) on rpbench's C# engine.
 Exit status: the program's, or 1 on compile errors, 2 bad input.`
 
-// checkMain is `rpbench check`; it waits for the C# engine.
+// checkMain is `rpbench check`: each file is checked as a route-point
+// script against the .NET subset and the 3CX API (callflow.Check).
 func checkMain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", checkSynopsis, stderr)
-	if _, err := parseArgs(fs, args); err != nil {
+	files, err := parseArgs(fs, args)
+	if err != nil {
 		return flagExit(err)
 	}
-	fmt.Fprintln(stderr, "rpbench check: not available yet (the C# engine is not built in)")
-	return 2
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "rpbench check: name at least one script (for example: rpbench check scripts/*.cs)")
+		return 2
+	}
+	code := 0
+	for _, file := range files {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			fmt.Fprintf(stderr, "rpbench check: %v\n", err)
+			code = 2
+			continue
+		}
+		diags := callflow.Check(file, src)
+		if len(diags) == 0 {
+			fmt.Fprintf(stdout, "%s: OK\n", file)
+			continue
+		}
+		for _, d := range diags {
+			fmt.Fprintln(stdout, d)
+		}
+		if code == 0 {
+			code = 1
+		}
+	}
+	return code
 }
 
 // execMain is `rpbench exec`; it waits for the C# engine.

@@ -23,7 +23,7 @@ func TestRunExitCodes(t *testing.T) {
 		stdout string // substring
 		stderr string // substring
 	}{
-		{"all pass", []string{"run", "../../scenarios/"}, 0, " passed, 0 failed\n", ""},
+		{"all pass", []string{"run", "../../scenarios/basic-call.yaml", "../../scenarios/pickup.yaml"}, 0, "2 passed, 0 failed\n", ""},
 		{"one fails", []string{"run", "../../runner/testdata/failing.yaml", "../../scenarios/basic-call.yaml"}, 1, "1 passed, 1 failed\n", ""},
 		{"broken", []string{"run", "../../runner/testdata/broken.yaml"}, 2, "",
 			`../../runner/testdata/broken.yaml:6:5: unknown verb "anwser" (did you mean "answer"?)`},
@@ -32,7 +32,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"bad regex", []string{"run", "--run", "(", "../../scenarios"}, 2, "", "--run"},
 		{"bad flag", []string{"run", "--jnuit", "x", "../../scenarios"}, 2, "", "flag provided but not defined: -jnuit"},
 		{"flags after paths", []string{"run", "../../scenarios/", "--run", "basic call"}, 0, "1 passed, 0 failed\n", ""},
-		{"tags", []string{"run", "--tags", "transfer", "../../scenarios/"}, 0, "2 passed, 0 failed\n", ""},
+		{"tags", []string{"run", "--tags", "transfer,!nosuch", "--run", "^[a-z-]+$|transfer", "../../scenarios/"}, 0, "2 passed, 0 failed\n", ""},
 		{"help", []string{"run", "--help"}, 0, "", "Usage: rpbench run"},
 		{"top help", []string{"--help"}, 0, "rpbench run [flags] SCENARIO|DIR...", ""},
 		{"help run", []string{"help", "run"}, 0, "", "Usage: rpbench run"},
@@ -69,6 +69,21 @@ func TestRunReports(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "trace", "runner__testdata__failing.ladder.txt")); err != nil {
 		entries, _ := os.ReadDir(filepath.Join(dir, "trace"))
 		t.Errorf("ladder missing: %v (have %v)", err, entries)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "Bad.cs")
+	os.WriteFile(bad, []byte("class {"), 0o644)
+	if code, out, _ := rpbench("check", "../../scripts/ParkingRoutePointSample.cs"); code != 0 || out != "../../scripts/ParkingRoutePointSample.cs: OK\n" {
+		t.Errorf("check of the seed's sample: exit %d, %q", code, out)
+	}
+	if code, out, _ := rpbench("check", bad); code != 1 || !strings.Contains(out, "Bad.cs(1,") || !strings.Contains(out, ": error CS") {
+		t.Errorf("check of a bad script: exit %d, %q", code, out)
+	}
+	if code, _, errOut := rpbench("check", filepath.Join(dir, "nosuch.cs")); code != 2 || errOut == "" {
+		t.Errorf("check of a missing file: exit %d, %q", code, errOut)
 	}
 }
 
