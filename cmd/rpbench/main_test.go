@@ -32,7 +32,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"bad regex", []string{"run", "--run", "(", "../../scenarios"}, 2, "", "--run"},
 		{"bad flag", []string{"run", "--jnuit", "x", "../../scenarios"}, 2, "", "flag provided but not defined: -jnuit"},
 		{"flags after paths", []string{"run", "../../scenarios/", "--run", "basic call"}, 0, "1 passed, 0 failed\n", ""},
-		{"tags", []string{"run", "--tags", "transfer,!nosuch", "--run", "^[a-z-]+$|transfer", "../../scenarios/"}, 0, "2 passed, 0 failed\n", ""},
+		{"tags", []string{"run", "--tags", "transfer,!nosuch", "--run", `/(blind|attended)-transfer\.yaml$`, "../../scenarios/"}, 0, "2 passed, 0 failed\n", ""},
 		{"help", []string{"run", "--help"}, 0, "", "Usage: rpbench run"},
 		{"top help", []string{"--help"}, 0, "rpbench run [flags] SCENARIO|DIR...", ""},
 		{"help run", []string{"help", "run"}, 0, "", "Usage: rpbench run"},
