@@ -320,10 +320,13 @@ func (m *Model) rpLines(l screenLayout) []string {
 func (m *Model) traceLines(l screenLayout) []string {
 	t := &m.trace
 	extra := fmt.Sprintf("%d lines", t.lines.len())
-	if t.follow {
+	switch {
+	case t.follow:
 		extra += " · follow"
-	} else {
-		extra += fmt.Sprintf(" · paused, %d newer below", t.offset)
+	case t.offset > 0:
+		extra += fmt.Sprintf(" · follow off, %d newer below", t.offset)
+	default:
+		extra += " · follow off"
 	}
 	if t.filter.Active() {
 		extra += " · filter: " + t.filter.String()
