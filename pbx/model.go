@@ -296,6 +296,7 @@ type Call struct {
 	forks  []*Connection
 	all    []*Connection // every connection ever, in creation order
 	allBuf [4]*Connection
+	fbuf   [2]*Connection
 }
 
 // Legs returns the two current connections (either may be nil).

@@ -268,6 +268,7 @@ func stopTimer(p *PBX, t **Timer) {
 func (p *PBX) newCall(from, to string, cc CallCreated) *Call {
 	c := &Call{ID: CallID(p.loop.NextID()), Created: p.loop.Now()}
 	c.all = c.allBuf[:0]
+	c.forks = c.fbuf[:0]
 	p.calls = append(p.calls, c)
 	if p.observed() {
 		p.Emit(c.ID, cc)

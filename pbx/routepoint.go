@@ -129,6 +129,7 @@ type route struct {
 	fin   bool
 	won   bool // a fork answered; the others are being cancelled
 	last  Reason
+	buf   [2]*Connection
 }
 
 func (p *PBX) startSession(c *Connection, h RoutePointHandler) {
@@ -153,7 +154,9 @@ func (p *PBX) startSession(c *Connection, h RoutePointHandler) {
 		if s.dn.RP != nil {
 			ev.Script = s.dn.RP.Script
 		}
-		p.Emit(s.call.ID, ev)
+		if p.observed() {
+			p.Emit(s.call.ID, ev)
+		}
 		h.Start(s)
 	})
 }
@@ -314,7 +317,7 @@ func (s *RoutePointSession) dtmf(d rune) {
 	}
 }
 
-// fail reports a primitive's failure through done, later on the loop.
+// result emits a primitive's outcome and reports it through done, later on the loop.
 func (s *RoutePointSession) result(prim, target string, res Result, done func(Result)) {
 	if s.p.observed() {
 		s.p.Emit(s.call.ID, PrimitiveResult{RoutePoint: s.dn.Number, Primitive: prim, Target: target, OK: res.OK, Reason: res.Reason})
@@ -455,6 +458,7 @@ func (s *RoutePointSession) RouteTo(reqs []RouteRequest, done func(Result)) int 
 	p := s.p
 	p.nextRoute++
 	r := &route{id: p.nextRoute, s: s, done: done}
+	r.forks = r.buf[:0]
 	if p.observed() {
 		ev := RouteRequested{RoutePoint: s.dn.Number, Route: r.id}
 		for _, q := range reqs {
