@@ -60,3 +60,23 @@ func BenchmarkThousandCallsWithLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkThousandCallsCSharpHost is BenchmarkThousandCalls with the C#
+// route-point host attached, as rpbench run does (the demo PBX's #101 runs
+// the seed's parking sample, loaded once per replay).
+func BenchmarkThousandCallsCSharpHost(b *testing.B) {
+	opts := Options{RoutePointHost: CallflowHost}
+	s, err := LoadBytes("thousand.yaml", []byte(thousandCalls()), opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var virtual time.Duration
+	for b.Loop() {
+		r := Run(s, opts)
+		if r.Failure != nil {
+			b.Fatal(r.Failure.Detail())
+		}
+		virtual = r.Virtual
+	}
+	b.ReportMetric(float64(virtual)/float64(b.Elapsed()/time.Duration(b.N)), "sim/wall")
+}
