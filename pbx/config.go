@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -267,7 +268,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, keys []string, f func(key s
 			continue
 		}
 		seen[k.Value] = true
-		if keys != nil && !contains(keys, k.Value) {
+		if keys != nil && !slices.Contains(keys, k.Value) {
 			msg := fmt.Sprintf("%s: unknown key %q", what, k.Value)
 			if s := suggest(k.Value, keys); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
@@ -686,15 +687,6 @@ func (d *decoder) check(c *Config) {
 	for _, dc := range c.DialCodes {
 		ref(dc.Pos, "dial code "+dc.Code+" to", dc.To)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // suggest returns the candidate closest to s when it is close enough.

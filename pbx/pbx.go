@@ -1,6 +1,8 @@
 package pbx
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -492,15 +494,6 @@ func unavailable(dn *DN) Reason {
 	return ReasonNone
 }
 
-func visited(list []string, n string) bool {
-	for _, v := range list {
-		if v == n {
-			return true
-		}
-	}
-	return false
-}
-
 // offer offers the call on the given side to number and returns the ringing
 // connection (not yet placed in the call's legs or forks), or the reason it failed.
 func (p *PBX) offer(call *Call, side int, number string, o offerOpts) (*Connection, Reason) {
@@ -518,7 +511,7 @@ func (p *PBX) offer(call *Call, side int, number string, o offerOpts) (*Connecti
 			o.visited = append(o.visited[:len(o.visited):len(o.visited)], dn.Number)
 		}
 		if e.Forward.Always != "" && !o.noForward {
-			if visited(o.visited, e.Forward.Always) {
+			if slices.Contains(o.visited, e.Forward.Always) {
 				if p.observed() {
 					p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Always, Why: "always", Loop: true})
 				}
@@ -533,7 +526,7 @@ func (p *PBX) offer(call *Call, side int, number string, o offerOpts) (*Connecti
 		if r := unavailable(dn); r != ReasonNone {
 			if r != ReasonRejected && e.Forward.Busy != "" && !o.noForward {
 				why := map[Reason]string{ReasonBusy: "busy", ReasonDND: "dnd", ReasonNotRegistered: "offline"}[r]
-				if visited(o.visited, e.Forward.Busy) {
+				if slices.Contains(o.visited, e.Forward.Busy) {
 					if p.observed() {
 						p.Emit(call.ID, Forwarded{From: dn.Number, To: e.Forward.Busy, Why: why, Loop: true})
 					}
@@ -637,7 +630,7 @@ func (p *PBX) forwardNoAnswer(c *Connection, target string, vis []string) {
 	if c.Status != StatusRinging {
 		return
 	}
-	if visited(vis, target) {
+	if slices.Contains(vis, target) {
 		if p.observed() {
 			p.Emit(c.Call.ID, Forwarded{From: c.Number, To: target, Why: "no-answer", Loop: true})
 		}
@@ -655,4 +648,4 @@ func (p *PBX) forwardNoAnswer(c *Connection, target string, vis []string) {
 	p.replaceLeg(c, nc, ReasonForwarded)
 }
 
-func quote(s string) string { return "\"" + s + "\"" }
+func quote(s string) string { return strconv.Quote(s) }
