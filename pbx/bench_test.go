@@ -61,6 +61,9 @@ func benchLifecycles(b *testing.B, subscribe bool) {
 		lifecycle(b, p, "2000", "3000")
 	}
 	cpu := cpuTime() - cpu0
+	if len(p.Calls()) != 0 || len(p.Sessions()) != 0 || p.Loop().Pending() != 0 {
+		b.Fatalf("leak: %d calls, %d sessions, %d timers left", len(p.Calls()), len(p.Sessions()), p.Loop().Pending())
+	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "lifecycles/s")
 	if cpu > 0 {
 		// Process CPU time (the GC's included): what one core sustains, whatever else runs on the machine.
