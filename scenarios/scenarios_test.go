@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -117,5 +118,35 @@ func TestSchemaKnowsEveryVerb(t *testing.T) {
 	sort.Strings(known)
 	if len(kinds) != len(known) {
 		t.Errorf("schema event kinds %v, decoder knows %v", kinds, known)
+	}
+}
+
+// TestDocExamples loads every complete scenario (a ```yaml block starting
+// with "version: 1") in the format's documentation and the README, so the
+// examples cannot drift from the decoder.
+func TestDocExamples(t *testing.T) {
+	opts := runner.Options{CheckScripts: runner.CallflowCheck}
+	n := 0
+	for _, doc := range []string{"../docs/scenario-format.md", "../README.md"} {
+		data, err := os.ReadFile(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		blocks := strings.Split(string(data), "```yaml\n")
+		for i, b := range blocks[1:] {
+			body, _, _ := strings.Cut(b, "```")
+			if !strings.HasPrefix(body, "version: 1") {
+				continue
+			}
+			n++
+			// Name the example as if it stood in scenarios/, so relative paths resolve.
+			name := fmt.Sprintf("doc%d-%s-%d.yaml", n, filepath.Base(doc), i+1)
+			if _, err := runner.LoadBytes(name, []byte(body), opts); err != nil {
+				t.Errorf("example %d of %s does not load:\n%v\n%s", i+1, doc, err, body)
+			}
+		}
+	}
+	if n < 2 {
+		t.Errorf("found %d complete examples", n)
 	}
 }
