@@ -12,7 +12,7 @@ func toInteger(c *eval.Context, v eval.Value, k eval.Kind) eval.Value {
 	bits, unsigned := bitsOf(k), isUnsigned(k)
 	name := map[eval.Kind]string{eval.KInt: "Int32", eval.KLong: "Int64", eval.KShort: "Int16", eval.KSByte: "SByte",
 		eval.KByte: "Byte", eval.KUShort: "UInt16", eval.KUInt: "UInt32", eval.KULong: "UInt64"}[k]
-	overflow := func() { c.Throw("System.OverflowException", overflowText(name)) }
+	overflow := func() { throwEx(c, "System.OverflowException", overflowText(name)) }
 	switch v.K {
 	case eval.KNull:
 		return intOfKind(k, 0)
@@ -64,7 +64,7 @@ func toInteger(c *eval.Context, v eval.Value, k eval.Kind) eval.Value {
 		}
 		return checkRange(c, v.AsLong(), true, k, overflow)
 	}
-	c.Throw("System.InvalidCastException", "Unable to cast object of type '"+c.TypeOf(v).FullName()+"' to type 'System.IConvertible'.")
+	throwEx(c, "System.InvalidCastException", "Unable to cast object of type '"+c.TypeOf(v).FullName()+"' to type 'System.IConvertible'.")
 	return eval.Null
 }
 
@@ -109,7 +109,7 @@ func toDouble(c *eval.Context, v eval.Value) float64 {
 		}
 		return v.AsDouble()
 	}
-	c.Throw("System.InvalidCastException", "Unable to cast object of type '"+c.TypeOf(v).FullName()+"' to type 'System.IConvertible'.")
+	throwEx(c, "System.InvalidCastException", "Unable to cast object of type '"+c.TypeOf(v).FullName()+"' to type 'System.IConvertible'.")
 	return 0
 }
 
@@ -150,7 +150,7 @@ func registerConvert(r *eval.Registry) {
 		if v.K == eval.KString {
 			s := v.AsString()
 			if eval.UTF16Len(s) != 1 {
-				c.Throw("System.FormatException", "String must be exactly one character long.")
+				throwEx(c, "System.FormatException", "String must be exactly one character long.")
 			}
 			return eval.Char(eval.ToUTF16(s)[0])
 		}

@@ -24,7 +24,7 @@ func registerEncoding(r *eval.Registry) {
 		case "iso-8859-1", "latin1":
 			return eval.Int(5)
 		}
-		c.Throw("System.ArgumentException", "'"+a[0].AsString()+"' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')")
+		throwEx(c, "System.ArgumentException", "'"+a[0].AsString()+"' is not a supported encoding name. For information on defining a custom encoding, see the documentation for the Encoding.RegisterProvider method. (Parameter 'name')")
 		return eval.Null
 	})
 	r.Register(p+"__WebName(int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
@@ -39,7 +39,7 @@ func registerEncoding(r *eval.Registry) {
 		b := bytesOf(a[1])
 		i, n := int(a[2].AsLong()), int(a[3].AsLong())
 		if i < 0 || n < 0 || i+n > len(b) {
-			c.Throw("System.ArgumentOutOfRangeException", "Index and count must refer to a location within the buffer. (Parameter 'bytes')")
+			throwEx(c, "System.ArgumentOutOfRangeException", "Index and count must refer to a location within the buffer. (Parameter 'bytes')")
 		}
 		return eval.Str(bcl.Encoding(a[0].AsLong()).GetString(b[i : i+n]))
 	})

@@ -1,6 +1,7 @@
 package dotnet
 
 import (
+	"strings"
 	"time"
 
 	"rpbench/csharp/bcl"
@@ -10,6 +11,29 @@ import (
 // fn is the native signature, shortened.
 type fn = eval.NativeFunc
 
+// throwEx throws a new exception of type typ with message msg. For the
+// argument exceptions a trailing " (Parameter 'name')" in msg becomes the
+// exception's ParamName, as .NET's constructors would produce it.
+func throwEx(c *eval.Context, typ, msg string) {
+	if strings.HasPrefix(typ, "System.Argument") && strings.HasSuffix(msg, "')") {
+		if i := strings.LastIndex(msg, " (Parameter '"); i >= 0 {
+			param := msg[i+len(" (Parameter '") : len(msg)-2]
+			text := msg[:i]
+			t := c.Interp().TypeByName(typ)
+			if t != nil {
+				var ex eval.Value
+				if typ == "System.ArgumentException" {
+					ex = c.New(t, eval.Str(text), eval.Str(param))
+				} else {
+					ex = c.New(t, eval.Str(param), eval.Str(text))
+				}
+				c.ThrowValue(ex)
+			}
+		}
+	}
+	c.Throw(typ, msg)
+}
+
 // throwErr throws err as the .NET exception it describes (a *bcl.Error) or as
 // System.Exception otherwise; it does nothing for a nil error.
 func throwErr(c *eval.Context, err error) {
@@ -17,7 +41,7 @@ func throwErr(c *eval.Context, err error) {
 		return
 	}
 	if e, ok := err.(*bcl.Error); ok {
-		c.Throw(e.Type, e.Message)
+		throwEx(c, e.Type, e.Message)
 	}
 	c.Throw("System.Exception", err.Error())
 }
@@ -33,7 +57,7 @@ func must[T any](v T, err error) func(*eval.Context) T {
 // nullCheck throws ArgumentNullException when v is null.
 func nullCheck(c *eval.Context, v eval.Value, param string) {
 	if v.K == eval.KNull {
-		c.Throw("System.ArgumentNullException", "Value cannot be null. (Parameter '"+param+"')")
+		c.ThrowValue(c.New(c.Interp().TypeByName("System.ArgumentNullException"), eval.Str(param)))
 	}
 }
 

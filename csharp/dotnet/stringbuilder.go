@@ -36,7 +36,7 @@ func sbOf(c *eval.Context, this eval.Value) *sbState {
 	if b, ok := this.Native().(*sbState); ok {
 		return b
 	}
-	c.Throw("System.NullReferenceException", "Object reference not set to an instance of an object.")
+	throwEx(c, "System.NullReferenceException", "Object reference not set to an instance of an object.")
 	return nil
 }
 
@@ -59,7 +59,7 @@ func registerStringBuilder(r *eval.Registry) {
 		b := sbOf(c, this)
 		n := int(a[0].AsLong())
 		if n < 0 {
-			c.Throw("System.ArgumentOutOfRangeException", "Length cannot be less than zero. (Parameter 'value')")
+			throwEx(c, "System.ArgumentOutOfRangeException", "Length cannot be less than zero. (Parameter 'value')")
 		}
 		s := b.s.String()
 		if n <= b.n {
@@ -76,7 +76,7 @@ func registerStringBuilder(r *eval.Registry) {
 	r.Register(p+"get_Item(int)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		ch, ok := bcl.UTF16At(sbOf(c, this).s.String(), int(a[0].AsLong()))
 		if !ok {
-			c.Throw("System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
+			throwEx(c, "System.IndexOutOfRangeException", "Index was outside the bounds of the array.")
 		}
 		return eval.Char(ch)
 	})
@@ -84,7 +84,7 @@ func registerStringBuilder(r *eval.Registry) {
 		b := sbOf(c, this)
 		i := int(a[0].AsLong())
 		if i < 0 || i >= b.n {
-			c.Throw("System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')")
+			throwEx(c, "System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')")
 		}
 		u := bcl.ToUTF16(b.s.String())
 		u[i] = a[1].AsChar()
@@ -97,14 +97,14 @@ func registerStringBuilder(r *eval.Registry) {
 		case len(a) == 2: // (char, repeatCount)
 			n := int(a[1].AsLong())
 			if n < 0 {
-				c.Throw("System.ArgumentOutOfRangeException", "Count cannot be less than zero. (Parameter 'repeatCount')")
+				throwEx(c, "System.ArgumentOutOfRangeException", "Count cannot be less than zero. (Parameter 'repeatCount')")
 			}
 			b.append(strings.Repeat(charText(a[0].AsChar()), n))
 		case len(a) == 3: // (string, start, count)
 			s := a[0].AsString()
 			start, n := int(a[1].AsLong()), int(a[2].AsLong())
 			if start < 0 || n < 0 || start+n > bcl.UTF16Len(s) {
-				c.Throw("System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')")
+				throwEx(c, "System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')")
 			}
 			b.append(bcl.UTF16Substring(s, start, n))
 		case a[0].K == eval.KArray:
@@ -153,7 +153,7 @@ func registerStringBuilder(r *eval.Registry) {
 		b := sbOf(c, this)
 		i := int(a[0].AsLong())
 		if i < 0 || i > b.n {
-			c.Throw("System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than or equal to the size of the collection. (Parameter 'index')")
+			throwEx(c, "System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than or equal to the size of the collection. (Parameter 'index')")
 		}
 		s := b.s.String()
 		off := bcl.UTF16ByteOffset(s, i)
@@ -164,7 +164,7 @@ func registerStringBuilder(r *eval.Registry) {
 		b := sbOf(c, this)
 		start, n := int(a[0].AsLong()), int(a[1].AsLong())
 		if start < 0 || n < 0 || start+n > b.n {
-			c.Throw("System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')")
+			throwEx(c, "System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')")
 		}
 		s := b.s.String()
 		from, to := bcl.UTF16ByteOffset(s, start), bcl.UTF16ByteOffset(s, start+n)
@@ -179,7 +179,7 @@ func registerStringBuilder(r *eval.Registry) {
 		}
 		nullCheck(c, a[0], "oldValue")
 		if a[0].AsString() == "" {
-			c.Throw("System.ArgumentException", "The value cannot be an empty string. (Parameter 'oldValue')")
+			throwEx(c, "System.ArgumentException", "The value cannot be an empty string. (Parameter 'oldValue')")
 		}
 		b.set(strings.ReplaceAll(b.s.String(), a[0].AsString(), a[1].AsString()))
 		return this
@@ -195,7 +195,7 @@ func registerStringBuilder(r *eval.Registry) {
 		b := sbOf(c, this)
 		start, n := int(a[0].AsLong()), int(a[1].AsLong())
 		if start < 0 || n < 0 || start+n > b.n {
-			c.Throw("System.ArgumentOutOfRangeException", "Index and length must refer to a location within the string. (Parameter 'length')")
+			throwEx(c, "System.ArgumentOutOfRangeException", "Index and length must refer to a location within the string. (Parameter 'length')")
 		}
 		return eval.Str(bcl.UTF16Substring(b.s.String(), start, n))
 	})

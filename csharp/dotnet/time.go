@@ -19,7 +19,7 @@ func registerTime(r *eval.Registry) {
 	r.Register(ts+"__Make(int,int,int,int,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		t, err := bcl.NewTimeSpan(a[0].AsLong(), a[1].AsLong(), a[2].AsLong(), a[3].AsLong(), a[4].AsLong())
 		if err != nil {
-			c.Throw("System.ArgumentOutOfRangeException", "TimeSpan overflowed because the duration is too long.")
+			throwEx(c, "System.ArgumentOutOfRangeException", "TimeSpan overflowed because the duration is too long.")
 		}
 		return eval.Long(t.Ticks())
 	})
@@ -133,7 +133,7 @@ func registerTime(r *eval.Registry) {
 	r.Register(d+"__DaysInMonth(int,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		m := int(a[1].AsLong())
 		if m < 1 || m > 12 {
-			c.Throw("System.ArgumentOutOfRangeException", "Month must be between one and twelve. (Parameter 'month')")
+			throwEx(c, "System.ArgumentOutOfRangeException", "Month must be between one and twelve. (Parameter 'month')")
 		}
 		return eval.Int(int32(bcl.DaysInMonth(int(a[0].AsLong()), m)))
 	})
