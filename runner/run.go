@@ -79,8 +79,18 @@ func LoadBytes(path string, data []byte, opts Options) (*Scenario, error) {
 		}
 	}
 	for _, b := range s.PBX.RoutePoints {
-		if b.Handler != "" && strings.HasPrefix(b.Handler, "go:") && lookupHandler(b.Handler, opts) == nil {
-			errs.Add(b.Pos, "unknown Go handler %q%s", b.Handler, suggest(b.Handler, handlerNames(opts)))
+		if b.Handler == "" || !strings.HasPrefix(b.Handler, "go:") {
+			continue
+		}
+		f := lookupHandler(b.Handler, opts)
+		if f == nil {
+			name, _ := splitHandler(b.Handler)
+			errs.Add(b.Pos, "unknown Go handler %q%s", b.Handler, suggest(name, handlerNames(opts)))
+			continue
+		}
+		_, arg := splitHandler(b.Handler)
+		if _, err := f(arg); err != nil { // the factory checks its argument
+			errs.Add(b.Pos, "handler %s: %v", b.Handler, err)
 		}
 	}
 	if err := errs.Err(); err != nil {
