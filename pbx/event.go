@@ -398,12 +398,13 @@ func (d BackgroundAudio) appendText(b []byte) []byte {
 	return b
 }
 
-// DTMF is one digit sent by a party. To is the party it reached; Delivered says
-// whether a route point's handler received it (false when blocked or no one listens).
+// DTMF is one digit sent by a party. To is the party it reached. Ignored is set
+// when a route point ignored it (a Blocked prompt was playing, or still blocks).
 type DTMF struct {
-	From  string `json:"from"`
-	To    string `json:"to"`
-	Digit string `json:"digit"`
+	From    string `json:"from"`
+	To      string `json:"to"`
+	Digit   string `json:"digit"`
+	Ignored bool   `json:"ignored,omitempty"`
 }
 
 // Kind returns "dtmf".
@@ -412,7 +413,11 @@ func (d DTMF) appendText(b []byte) []byte {
 	b = word(b, d.From)
 	b = append(b, " ->"...)
 	b = word(b, d.To)
-	return word(b, d.Digit)
+	b = word(b, d.Digit)
+	if d.Ignored {
+		b = append(b, " ignored"...)
+	}
+	return b
 }
 
 // LogLevel is the level of a script log line.

@@ -82,7 +82,7 @@ func (p *PBX) Dial(from, to string) (*Call, error) {
 
 func (p *PBX) dial(dn *DN, to string) *Call {
 	p.holdOthers(dn, nil)
-	call := p.newCall(dn.Number, to, CallCreated{From: dn.Number, To: to})
+	call := p.newCall(CallCreated{From: dn.Number, To: to})
 	a := p.newConn(call, 0, dn, dn.Number, dn.Name)
 	call.legs[0] = a
 	dn.conns = append(dn.conns, a)
@@ -125,7 +125,7 @@ func (p *PBX) InboundCall(trunk, callerID, callerName, did string) (*Call, error
 	if p.observed() {
 		p.Emit(0, OpDone{Party: t.Number, Op: "inbound", Args: args})
 	}
-	call := p.newCall(callerID, dest, CallCreated{From: t.Number, To: dest, CallerID: callerID, DID: did})
+	call := p.newCall(CallCreated{From: t.Number, To: dest, CallerID: callerID, DID: did})
 	call.DID, call.DIDName = did, didName
 	a := p.newConn(call, 0, t, callerID, callerName)
 	call.legs[0] = a
@@ -354,7 +354,7 @@ func (p *PBX) SendDTMF(party, digits string) error {
 			break
 		}
 		if p.observed() {
-			p.Emit(c.Call.ID, DTMF{From: party, To: peer.Number, Digit: string(d)})
+			p.Emit(c.Call.ID, DTMF{From: party, To: peer.Number, Digit: string(d), Ignored: peer.session != nil && peer.session.blocking()})
 		}
 		if peer.session != nil {
 			peer.session.dtmf(d)

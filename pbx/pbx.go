@@ -267,7 +267,7 @@ func stopTimer(p *PBX, t **Timer) {
 }
 
 // newCall creates a call and emits its creation.
-func (p *PBX) newCall(from, to string, cc CallCreated) *Call {
+func (p *PBX) newCall(cc CallCreated) *Call {
 	c := &Call{ID: CallID(p.loop.NextID()), Created: p.loop.Now()}
 	c.all = c.allBuf[:0]
 	c.forks = c.fbuf[:0]

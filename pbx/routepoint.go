@@ -301,16 +301,22 @@ func (s *RoutePointSession) partyChanged() {
 	}
 }
 
+// blocking reports whether DTMF is ignored now.
+func (s *RoutePointSession) blocking() bool {
+	if s.prompt != nil {
+		return s.prompt.opts.Blocked
+	}
+	return s.blocked
+}
+
 func (s *RoutePointSession) dtmf(d rune) {
+	if s.blocking() {
+		return
+	}
 	if pr := s.prompt; pr != nil {
-		if pr.opts.Blocked {
-			return
-		}
 		if pr.opts.CancelPlaybackAtFirstChar {
 			s.stopPrompt(false, ReasonCancelled)
 		}
-	} else if s.blocked {
-		return
 	}
 	for _, f := range s.onDTMF {
 		s.p.later(func() { f(d) })
