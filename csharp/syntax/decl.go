@@ -10,14 +10,14 @@ func (p *parser) parseTypeDeclRest(start Pos, doc *Comment, attrs []*AttributeLi
 		return p.parseDelegate(start, doc, attrs, mods)
 	}
 	td := &TypeDecl{At: start, Attrs: attrs, Mods: mods, KindPos: p.t.pos, Doc: doc}
+	missingKw := p.t.tok == IDENT && !p.isTypeKeyword()
 	switch p.t.tok {
-	case CLASS:
-		td.Kind = ClassKind
-	case STRUCT:
-		td.Kind = StructKind
-	case INTERFACE:
-		td.Kind = InterfaceKind
-	default: // record
+	case IDENT:
+		if missingKw {
+			// keyword missing (reported by the caller)
+			td.Kind = ClassKind
+			break
+		}
 		td.Kind = RecordKind
 		if p.peek(1).tok == CLASS {
 			p.next()
@@ -25,8 +25,16 @@ func (p *parser) parseTypeDeclRest(start Pos, doc *Comment, attrs []*AttributeLi
 			p.next()
 			td.Kind = RecordStructKind
 		}
+	case CLASS:
+		td.Kind = ClassKind
+	case STRUCT:
+		td.Kind = StructKind
+	case INTERFACE:
+		td.Kind = InterfaceKind
 	}
-	p.next()
+	if !missingKw {
+		p.next()
+	}
 	td.Name = p.ident()
 	td.TypeParams = p.parseTypeParams()
 	if p.t.tok == LPAREN {
@@ -54,9 +62,33 @@ func (p *parser) parseTypeDeclRest(start Pos, doc *Comment, attrs []*AttributeLi
 	}
 	if p.t.tok != LBRACE {
 		p.errorExpected(LBRACE)
-		return td
+		if p.t.nl && (p.canStartMember() || p.startsMemberOnNewLine() || p.isModifierToken()) {
+			// the body's { is missing: parse the members that follow
+			return p.parseTypeBody(td)
+		}
+		// skip the rest of a malformed header up to its body
+		for p.t.tok != LBRACE && p.t.tok != EOF && p.t.tok != RBRACE && p.t.tok != SEMI {
+			if p.t.nl && p.startsMemberOnNewLine() {
+				return td
+			}
+			p.next()
+		}
+		if p.t.tok != LBRACE {
+			return td
+		}
 	}
 	p.next()
+	return p.parseTypeBody(td)
+}
+
+// isModifierToken reports whether the current token is a modifier keyword.
+func (p *parser) isModifierToken() bool {
+	_, ok := modKeywords[p.t.tok]
+	return ok
+}
+
+// parseTypeBody parses the members of a type after its '{', and the '}'.
+func (p *parser) parseTypeBody(td *TypeDecl) Decl {
 	td.Members = []Decl{}
 	for p.t.tok != RBRACE && p.t.tok != EOF {
 		startI := p.i
@@ -69,6 +101,11 @@ func (p *parser) parseTypeDeclRest(start Pos, doc *Comment, attrs []*AttributeLi
 				break // probably a missing }
 			}
 			p.errorAt(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
+			if p.t.tok == LBRACE {
+				// the body of a member whose header did not parse
+				p.skipBalanced(LBRACE, RBRACE)
+				continue
+			}
 			p.next()
 		}
 	}
@@ -221,7 +258,7 @@ func (p *parser) parseParamList(open, close Token) *ParamList {
 	for p.t.tok != close && p.t.tok != EOF {
 		prm := p.parseParam(false)
 		pl.List = append(pl.List, prm)
-		if !p.got(COMMA) {
+		if !p.listSep(close) {
 			break
 		}
 	}
@@ -379,6 +416,15 @@ func (p *parser) parseMemberRest(start Pos, doc *Comment, attrs []*AttributeList
 		return p.parseConversionOperator(start, doc, attrs, mods, typ)
 	case THIS:
 		return p.parseIndexer(start, doc, attrs, mods, typ, nil)
+	}
+	if p.t.tok == LPAREN {
+		// Type ( : a method without a name
+		p.errorExpected(IDENT)
+		md := &MethodDecl{At: start, Attrs: attrs, Mods: mods, Doc: doc, Result: typ, Name: &Ident{At: p.t.pos, Name: "_missing_"}}
+		md.Params = p.parseParamList(LPAREN, RPAREN)
+		md.Constraints = p.parseConstraints()
+		p.withAsync(mods.Has(ModAsync), func() { md.Body, md.ExprBody = p.parseBody(false) })
+		return md
 	}
 	if p.t.tok != IDENT {
 		// Type followed by something that is not a name.
@@ -558,6 +604,15 @@ func (p *parser) parseBody(_ bool) (*BlockStmt, Expr) {
 	case SEMI:
 		p.next()
 		return nil, nil
+	}
+	if p.t.nl && p.startsStatement() && !p.isMemberStartInBody() && !p.isModifierToken() {
+		// the body's { is missing: parse the statements that follow
+		p.errorExpected(LBRACE)
+		b := &BlockStmt{At: p.t.pos}
+		b.Stmts = p.parseStmtList(false)
+		b.Rbrace = p.t.pos
+		p.expect(RBRACE)
+		return b, nil
 	}
 	p.errorAt(p.missingPos(), "CS1002", "; expected")
 	p.skipMemberGarbage()

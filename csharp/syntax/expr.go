@@ -248,7 +248,7 @@ func (p *parser) parseSwitchExpr(x Expr) Expr {
 		}
 		arm.Body = p.parseExpr()
 		se.Arms = append(se.Arms, arm)
-		if !p.got(COMMA) {
+		if !p.listSep(RBRACE) {
 			if p.t.tok != RBRACE && p.i == start {
 				p.next()
 			}
@@ -465,12 +465,8 @@ func (p *parser) parseArgs(open, close Token) (Pos, []*Arg, Pos) {
 	}
 	var args []*Arg
 	for p.t.tok != close && p.t.tok != EOF {
-		start := p.i
 		args = append(args, p.parseArg())
-		if !p.got(COMMA) {
-			if p.t.tok != close && p.i == start {
-				break
-			}
+		if !p.listSep(close) {
 			break
 		}
 		if p.t.tok == close {
@@ -484,6 +480,62 @@ func (p *parser) parseArgs(open, close Token) (Pos, []*Arg, Pos) {
 		p.errorExpected(close)
 	}
 	return lp, args, rp
+}
+
+// listSep ends a list element: it consumes a ',' and reports whether
+// another element follows. When something other than ',' or the closing
+// token follows, it reports "',' expected" and skips to the next ',' or
+// closer at the same nesting (never past a ';' or an unmatched bracket).
+func (p *parser) listSep(close Token) bool {
+	if p.got(COMMA) {
+		return true
+	}
+	if p.t.tok == close || p.t.tok == EOF {
+		return false
+	}
+	j := p.findListSep(close)
+	if j < 0 {
+		return false // the caller reports the missing closer
+	}
+	p.errorAt(p.missingPos(), "CS1003", "Syntax error, ',' expected")
+	for p.i < j {
+		p.next()
+	}
+	return p.got(COMMA)
+}
+
+// findListSep returns the index of the next ',' or close at nesting depth 0,
+// or -1.
+func (p *parser) findListSep(close Token) int {
+	depth := 0
+	for i := p.i; i < len(p.toks); i++ {
+		switch t := p.toks[i].tok; t {
+		case LPAREN, LBRACK, LBRACE:
+			depth++
+		case RPAREN, RBRACK, RBRACE:
+			if depth == 0 {
+				if t == close {
+					return i
+				}
+				if close == RBRACE && t != RBRACE {
+					continue // a stray ')' inside braces: skip it
+				}
+				return -1
+			}
+			depth--
+		case COMMA:
+			if depth == 0 {
+				return i
+			}
+		case SEMI:
+			if depth == 0 {
+				return -1
+			}
+		case EOF:
+			return -1
+		}
+	}
+	return -1
 }
 
 // parseArg parses [name:] [ref|out|in] expr, with out var x declarations.
@@ -868,7 +920,7 @@ func (p *parser) parseLambdaParams() *ParamList {
 	p.expect(LPAREN)
 	for p.t.tok != RPAREN && p.t.tok != EOF {
 		pl.List = append(pl.List, p.parseParam(true))
-		if !p.got(COMMA) {
+		if !p.listSep(RPAREN) {
 			break
 		}
 	}
@@ -1007,7 +1059,7 @@ func (p *parser) parseAnonObject(at Pos) Expr {
 		}
 		m.X = p.parseExpr()
 		ao.Members = append(ao.Members, m)
-		if !p.got(COMMA) {
+		if !p.listSep(RBRACE) {
 			break
 		}
 	}
@@ -1072,7 +1124,7 @@ func (p *parser) parseObjectInitializer(kind InitKind) *InitializerExpr {
 			}
 			target = p.parseExpr()
 			in.Elems = append(in.Elems, target)
-			if !p.got(COMMA) {
+			if !p.listSep(RBRACE) {
 				break
 			}
 			continue
@@ -1090,7 +1142,7 @@ func (p *parser) parseObjectInitializer(kind InitKind) *InitializerExpr {
 			}
 		}
 		in.Elems = append(in.Elems, as)
-		if !p.got(COMMA) {
+		if !p.listSep(RBRACE) {
 			if p.t.tok != RBRACE && p.i == start {
 				p.next()
 			}
@@ -1119,7 +1171,7 @@ func (p *parser) parseInitializer(kind InitKind) *InitializerExpr {
 			e = p.parseExpr()
 		}
 		in.Elems = append(in.Elems, e)
-		if !p.got(COMMA) {
+		if !p.listSep(RBRACE) {
 			if p.t.tok != RBRACE && p.i == start {
 				p.next()
 			}
@@ -1162,7 +1214,7 @@ func (p *parser) parseCollectionExpr() Expr {
 		} else {
 			ce.Elems = append(ce.Elems, p.parseExpr())
 		}
-		if !p.got(COMMA) {
+		if !p.listSep(RBRACK) {
 			if p.t.tok != RBRACK && p.i == start {
 				p.next()
 			}

@@ -123,6 +123,10 @@ type parser struct {
 	depth    int
 	tooDeep  bool
 	noSwitch bool // parsing a case label: "when" ends the pattern
+
+	lateUsing bool // a misplaced using directive was reported
+	inIf      int  // parsing the then-branch of an if: "else" ends a block missing its '}'
+	inTry     int  // parsing a try block: "catch"/"finally" end a block missing its '}'
 }
 
 func newParser(file string, src []byte, toks []token, diags *diagSink) *parser {
@@ -401,7 +405,10 @@ func (p *parser) parseNamespaceMember(top bool) Decl {
 	if p.t.tok == USING && p.isUsingDirective(1) || p.word("global") && p.peek(1).tok == USING {
 		// using directive after members
 		u := p.parseUsingDirective(p.word("global"))
-		p.diags.error(u.At, "CS1529", "A using clause must precede all other elements defined in the namespace except extern alias declarations")
+		if !p.lateUsing {
+			p.lateUsing = true // one error for a run of misplaced usings
+			p.diags.error(u.At, "CS1529", "A using clause must precede all other elements defined in the namespace except extern alias declarations")
+		}
 		return nil
 	}
 	if top && !p.startsTypeDecl() {
@@ -419,6 +426,10 @@ func (p *parser) parseNamespaceMember(top bool) Decl {
 		return p.parseTypeDeclRest(start, doc, attrs, mods)
 	case p.t.tok == NAMESPACE:
 		return p.parseNamespace()
+	case p.t.tok == IDENT && p.looksLikeTypeWithoutKeyword():
+		// "public Foo : Base {": a type declaration missing its keyword
+		p.errorAt(p.t.pos, "CS1003", "Syntax error, 'class' expected")
+		return p.parseTypeDeclRest(start, doc, attrs, mods)
 	}
 	if len(attrs) == 0 && len(mods.List) == 0 {
 		return nil
@@ -454,6 +465,21 @@ func (p *parser) startsTypeDecl() bool {
 			return false
 		}
 	}
+}
+
+// looksLikeTypeWithoutKeyword reports whether Name [<...>] is followed by
+// ':' or '{' (at namespace level, where no member may appear).
+func (p *parser) looksLikeTypeWithoutKeyword() bool {
+	i := p.i + 1
+	if p.tokAt(i).tok == LT {
+		j, ok := p.scanTypeArgs(i, scanDecl)
+		if !ok {
+			return false
+		}
+		i = j
+	}
+	t := p.tokAt(i)
+	return t.tok == COLON || t.tok == LBRACE
 }
 
 func (p *parser) isTypeKeyword() bool {

@@ -5,7 +5,10 @@ func (p *parser) parseBlock() *BlockStmt {
 	b := &BlockStmt{At: p.t.pos}
 	if !p.got(LBRACE) {
 		p.errorExpected(LBRACE)
-		return b
+		if !p.startsStatement() || p.t.tok == LBRACE {
+			return b
+		}
+		// the '{' is missing: parse the statements that follow up to a '}'
 	}
 	b.Stmts = p.parseStmtList(false)
 	b.Rbrace = p.t.pos
@@ -28,6 +31,12 @@ func (p *parser) parseStmtList(inSwitch bool) []Stmt {
 		}
 		if p.isMemberStartInBody() {
 			// a member declaration inside a body: probably a missing '}'
+			break
+		}
+		if (p.t.tok == RPAREN || p.t.tok == RBRACK) && p.peek(1).tok != SEMI ||
+			p.t.tok == COMMA || (p.t.tok == CATCH || p.t.tok == FINALLY) && p.inTry > 0 || p.t.tok == ELSE && p.inIf > 0 {
+			// a closer that cannot start a statement: the block's '}' is
+			// probably missing (e.g. at the end of a lambda argument)
 			break
 		}
 		start := p.i
@@ -266,17 +275,57 @@ func (p *parser) expectSemi() {
 	if p.t.nl || p.t.tok == RBRACE || p.t.tok == EOF {
 		return // missing ';' at the end of a line: go on with the next statement
 	}
-	// garbage on the same line: skip to ';' or the end of the line
-	for p.t.tok != EOF && p.t.tok != RBRACE && p.t.tok != LBRACE {
-		if p.t.tok == SEMI {
-			p.next()
-			return
+	// garbage after the statement: skip to its ';' (possibly on a later
+	// line, as in a call whose '(' is missing), skipping balanced brackets,
+	// but not past an unmatched brace or a line that starts a statement
+	// with a keyword.
+	depth := 0
+	line := p.t.pos.Line
+	for p.t.tok != EOF {
+		switch p.t.tok {
+		case SEMI:
+			if depth == 0 {
+				p.next()
+				return
+			}
+		case LPAREN, LBRACK:
+			depth++
+		case LBRACE:
+			if depth == 0 && p.t.pos.Line != line {
+				return
+			}
+			depth++
+		case RPAREN, RBRACK:
+			if depth > 0 {
+				depth--
+			}
+		case RBRACE:
+			if depth == 0 {
+				// a '}' on the error's line followed by ')' or ',' is part of the
+				// broken expression (new T[] x }); anything else ends the block
+				if n := p.peek(1).tok; p.t.pos.Line != line || n != RPAREN && n != COMMA {
+					return
+				}
+				break
+			}
+			depth--
 		}
 		p.next()
-		if p.t.nl {
+		if depth == 0 && p.t.nl && p.startsKeywordStatement() {
 			return
 		}
 	}
+}
+
+// startsKeywordStatement reports whether the current token is a keyword
+// that begins a statement (if, return, ...).
+func (p *parser) startsKeywordStatement() bool {
+	switch p.t.tok {
+	case IF, SWITCH, WHILE, DO, FOR, FOREACH, BREAK, CONTINUE, GOTO, RETURN, THROW, TRY, LOCK, USING, CONST,
+		PUBLIC, PRIVATE, PROTECTED, INTERNAL, CATCH, FINALLY, ELSE, CASE:
+		return true
+	}
+	return p.word("var") || p.word("await") || p.word("yield")
 }
 
 // parseParenCond parses "(expr)".
@@ -314,7 +363,9 @@ func (p *parser) parseIf() Stmt {
 	s := &IfStmt{At: p.t.pos}
 	p.next()
 	s.Cond = p.parseParenCond()
+	p.inIf++
 	s.Then = p.parseEmbedded()
+	p.inIf--
 	if p.got(ELSE) {
 		s.Else = p.parseEmbedded()
 	}
@@ -452,7 +503,9 @@ func (p *parser) isTupleTypeThenName() bool {
 func (p *parser) parseTry() Stmt {
 	t := &TryStmt{At: p.t.pos}
 	p.next()
+	p.inTry++
 	t.Body = p.parseBlock()
+	p.inTry--
 	for p.t.tok == CATCH {
 		c := &CatchClause{At: p.t.pos}
 		p.next()

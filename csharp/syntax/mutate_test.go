@@ -1,0 +1,62 @@
+package syntax
+
+import (
+	"os"
+	"sort"
+	"testing"
+)
+
+// TestDeleteOneToken deletes each token of the parking sample in turn: the
+// parser must report at least one error and few (no cascades).
+func TestDeleteOneToken(t *testing.T) {
+	src, err := os.ReadFile("testdata/ParkingRoutePointSample.cs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newScanner("p.cs", src, newDiagSink())
+	s.scanAll()
+	hist := map[int]int{}
+	many, total := 0, 0
+	worst := 0
+	var worstSrc string
+	for i, tk := range s.toks {
+		if tk.tok == EOF {
+			break
+		}
+		mut := append(append([]byte{}, src[:tk.pos.Offset]...), src[tk.endOff:]...)
+		_, err := ParseFile("p.cs", mut)
+		n := 0
+		if err != nil {
+			n = len(err.(Diagnostics))
+		}
+		hist[n]++
+		if n > worst {
+			worst = n
+			worstSrc = "deleted token " + itoa(i) + " " + tk.text + " at " + tk.pos.String() + "\n" + err.Error()
+		}
+		if n > 3 {
+			many++
+			if testing.Verbose() {
+				t.Logf("deleting %q at %v: %d errors:\n%v", tk.text, tk.pos, n, err)
+			}
+		}
+		total++
+	}
+	var keys []int
+	for k := range hist {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	for _, k := range keys {
+		t.Logf("%d errors: %d mutants", k, hist[k])
+	}
+	t.Log("worst: " + worstSrc)
+	// Recovery is heuristic (a missing brace can still cascade), but most
+	// single-token faults must give at most 3 errors.
+	if many*20 > total {
+		t.Errorf("%d of %d mutants give more than 3 errors", many, total)
+	}
+	if hist[0] > total/4 {
+		t.Errorf("%d of %d mutants parse without error", hist[0], total)
+	}
+}
