@@ -72,7 +72,7 @@ func registerCallControl(r *eval.Registry) {
 			h.later(ss, "CallControl", func(c *eval.Context) { ccNotConnected(c, tcs) })
 			return eval.Null
 		}
-		if ss.s.Mode() == pbx.ModeWrapup || ss.s.Returned() {
+		if ss.mode() != pbx.ModeActive || ss.finished() {
 			h.later(ss, "CallControl", func(c *eval.Context) { ccCancel(c, tcs) })
 			return eval.Null
 		}

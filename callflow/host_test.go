@@ -400,3 +400,40 @@ func TestDisconnected(t *testing.T) {
 	r.run(time.Second)
 	r.want(`log c1 #200 warn \S+ "not connected"`, `return c1 #200 true`)
 }
+
+// TestCallChild: MyCall.Call runs another route point's script as a child; the
+// caller is Passive meanwhile and gets the child's Return value.
+func TestCallChild(t *testing.T) {
+	parent := `
+        public override void OnExecutionModeChanged(ScriptExecutionMode previous)
+        {
+            MyCall.Info("mode {0} -> {1}", previous, ExecutionMode);
+        }
+        public override async void Start()
+        {
+            var data = new System.Collections.Generic.Dictionary<string, string> { { "public_x", "7" } };
+            bool r = await MyCall.Call("#201", data);
+            MyCall.Info("child said {0}", r);
+            MyCall.Return(r);
+        }`
+	child := `
+        public override void Start()
+        {
+            MyCall.Info("child x={0} mode={1}", MyCall.Caller["public_x"], ExecutionMode);
+            MyCall.Return(true);
+        }`
+	r := newRig(t, map[string]string{"Test.cs": testScript(parent), "Other.cs": testScript(child)}, Options{})
+	r.dial("100", "#200")
+	r.run(time.Second)
+	r.want(
+		`mode c1 #200 Active -> Passive`,
+		`rp-start c1 #201`,
+		`log c1 #201 info \S+ "child x=7 mode=Active"`,
+		`return c1 #201 true action="back to #200"`,
+		`mode c1 #200 Passive -> Active`,
+		`log c1 #200 info \S+ "child said True"`,
+		`return c1 #200 true action=terminate`,
+	)
+	r.want(`log c1 #200 info \S+ "mode Active -> Passive"`, `log c1 #200 info \S+ "mode Passive -> Active"`)
+	r.wantNot(`fault`)
+}

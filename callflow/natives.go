@@ -13,9 +13,17 @@ import (
 // prelude/*.cs and the Go natives behind their extern members. It is built once
 // and shared by every interpreter (it holds no state of a PBX: natives find
 // their Host through the interpreter's Data["callflow"]).
-func Registry() *eval.Registry { return registry() }
+func Registry() *eval.Registry {
+	registryOnce.Do(func() { registry = buildRegistry() })
+	return registry
+}
 
-var registry = sync.OnceValue(func() *eval.Registry {
+var (
+	registryOnce sync.Once
+	registry     *eval.Registry // read-only once built
+)
+
+func buildRegistry() *eval.Registry {
 	r := eval.NewRegistry()
 	for _, f := range Preludes() {
 		r.AddPrelude(f.Name, f.Src)
@@ -24,7 +32,7 @@ var registry = sync.OnceValue(func() *eval.Registry {
 	registerConfigNatives(r)
 	registerCallControl(r)
 	return r
-})
+}
 
 // dataKey is the key of the Host in eval.Interp.Data.
 const dataKey = "callflow"
@@ -82,7 +90,7 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("SetData", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
-		if ss.s.Mode() == pbx.ModeWrapup {
+		if ss.mode() == pbx.ModeWrapup {
 			return eval.Bool(false)
 		}
 		ss.setData(a[1].AsString(), a[2].AsString())
@@ -93,13 +101,13 @@ func registerCallNatives(r *eval.Registry) {
 		return eval.Bool(ss.s.Conn().Live() && ss.s.Status() == pbx.StatusConnected)
 	})
 	reg("Mode", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-		return eval.Int(int32(sessionOf(c, a[0]).s.Mode()))
+		return eval.Int(int32(sessionOf(c, a[0]).mode()))
 	})
 	reg("AssureMedia", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
 		tcs := a[1]
 		h := ss.h
-		if ss.s.Mode() == pbx.ModeWrapup {
+		if ss.mode() == pbx.ModeWrapup {
 			h.later(ss, "AssureMedia", func(c *eval.Context) { setResult(c, tcs, eval.Bool(false)) })
 			return eval.Null
 		}
@@ -117,7 +125,7 @@ func registerCallNatives(r *eval.Registry) {
 		opts := a[3].AsInt()
 		tcs := a[4]
 		h := ss.h
-		if ss.s.Mode() == pbx.ModeWrapup {
+		if ss.mode() == pbx.ModeWrapup {
 			h.later(ss, "PlayPrompt", func(c *eval.Context) { setResult(c, tcs, eval.Bool(false)) })
 			return eval.Null
 		}
@@ -130,7 +138,7 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("SetBackgroundAudio", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
-		if ss.s.Mode() != pbx.ModeWrapup && ss.s.Conn().Live() {
+		if ss.mode() != pbx.ModeWrapup && ss.s.Conn().Live() {
 			ss.s.SetBackgroundAudio(a[1].AsBool(), stringArray(a[2]))
 		}
 		return eval.Null
@@ -150,15 +158,13 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("CallChild", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
-		tcs := a[2]
-		ss.s.Note("Call " + a[1].AsString() + ": child scripts are not supported yet; the child returns false")
-		ss.h.later(ss, "Call", func(c *eval.Context) { setResult(c, tcs, eval.Bool(false)) })
+		ss.h.startChild(ss, a[1].AsString(), a[2])
 		return eval.Null
 	})
 	reg("SwitchTo", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
 		target := a[1].AsString()
-		if ss.s.Mode() == pbx.ModeWrapup {
+		if ss.mode() == pbx.ModeWrapup {
 			return eval.Null
 		}
 		ss.s.SetDefaultRoute(target, "")
@@ -173,7 +179,7 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("Terminate", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
-		if ss.s.Mode() != pbx.ModeWrapup {
+		if ss.mode() != pbx.ModeWrapup {
 			ss.s.Terminate()
 		}
 		return eval.Null
@@ -202,7 +208,7 @@ func registerCallNatives(r *eval.Registry) {
 					msg = formatComposite(c, msg, arr.Data)
 				}
 			}
-			ss.s.Log(level, scriptPos(c), msg)
+			ss.log(level, scriptPos(c), msg)
 			return eval.Null
 		}
 	}
@@ -215,7 +221,7 @@ func registerCallNatives(r *eval.Registry) {
 		if !a[0].IsNull() {
 			msg = toString(c, a[0])
 		}
-		ss.s.Log(pbx.LevelError, scriptPos(c), msg)
+		ss.log(pbx.LevelError, scriptPos(c), msg)
 		return eval.Null
 	})
 }

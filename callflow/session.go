@@ -3,6 +3,8 @@ package callflow
 import (
 	"fmt"
 	"strings"
+
+	"rpbench/csharp/eval"
 	"time"
 
 	"rpbench/pbx"
@@ -26,6 +28,41 @@ type session struct {
 	retWait  func() bool // stops the Return watchdog
 	stopped  bool        // faulted: its code no longer drives the call
 	released bool        // the handle was freed
+
+	rp        string   // the route point whose script this is
+	parent    *session // the caller of a child script started with MyCall.Call
+	child     *session // the child script running now (this one is Passive)
+	childDone any      // the TaskCompletionSource<bool> of MyCall.Call (an eval.Value)
+	done      bool     // a child script returned
+}
+
+// mode is the script's execution mode: the PBX's for a top-level script; for
+// a child Active until it returns or the call leaves.
+func (ss *session) mode() pbx.ExecMode {
+	if ss.parent == nil {
+		return ss.s.Mode()
+	}
+	if ss.done || ss.s.Mode() == pbx.ModeWrapup {
+		return pbx.ModeWrapup
+	}
+	return pbx.ModeActive
+}
+
+// finished reports whether the script called Return.
+func (ss *session) finished() bool {
+	if ss.parent != nil {
+		return ss.done
+	}
+	return ss.s.Returned()
+}
+
+// log emits a script log line of this script's route point.
+func (ss *session) log(level pbx.LogLevel, pos, msg string) {
+	if ss.parent == nil {
+		ss.s.Log(level, pos, msg)
+		return
+	}
+	ss.h.p.Emit(ss.info.CallID, pbx.ScriptLog{RoutePoint: ss.rp, Level: level, Pos: pos, Msg: msg})
 }
 
 // start is the pbx handler of every hosted route point: one script instance per call.
@@ -44,7 +81,7 @@ func (h *Host) start(s *pbx.RoutePointSession) {
 		s.Fault("the script could not be loaded: "+strings.Join(diags, "; "), "")
 		return
 	}
-	ss := &session{h: h, s: s, prog: prog, info: s.Info(), lastRun: s.Now()}
+	ss := &session{h: h, s: s, prog: prog, info: s.Info(), lastRun: s.Now(), rp: s.DN().Number}
 	if n := len(h.free); n > 0 {
 		ss.id = h.free[n-1]
 		h.free = h.free[:n-1]
@@ -99,7 +136,7 @@ func (h *Host) armIdle(ss *session) {
 	}
 	ss.idle = h.p.AfterFunc(h.opts.IdleTimeout, func() {
 		ss.idle = nil
-		if ss.stopped || ss.s.Returned() || !ss.s.Conn().Live() {
+		if ss.stopped || ss.finished() || !ss.s.Conn().Live() {
 			return
 		}
 		if idle := h.p.Now().Sub(ss.lastRun); idle >= h.opts.IdleTimeout {
@@ -112,12 +149,12 @@ func (h *Host) armIdle(ss *session) {
 
 // armReturn starts the Return watchdog once the call left the route point.
 func (h *Host) armReturn(ss *session) {
-	if ss.retWait != nil || ss.s.Returned() || ss.stopped {
+	if ss.retWait != nil || ss.finished() || ss.stopped {
 		return
 	}
 	ss.retWait = h.p.AfterFunc(h.opts.ReturnTimeout, func() {
 		ss.retWait = nil
-		if !ss.s.Returned() && !ss.stopped {
+		if !ss.finished() && !ss.stopped {
 			h.fault(ss, fmt.Sprintf("the script did not call MyCall.Return within %s after the call left the route point", h.opts.ReturnTimeout), "")
 		}
 	})
@@ -130,6 +167,14 @@ func (h *Host) fault(ss *session, why, pos string) {
 		return
 	}
 	ss.stopped = true
+	if ss.parent != nil {
+		h.p.Emit(ss.info.CallID, pbx.ScriptFault{RoutePoint: ss.rp, Why: why, Pos: pos})
+		h.childReturned(ss, false)
+		return
+	}
+	if ss.child != nil {
+		h.fault(ss.child, "its parent script was stopped", "")
+	}
 	ss.s.Fault(why, pos)
 	h.release(ss)
 }
@@ -148,8 +193,10 @@ func (h *Host) release(ss *session) {
 		ss.retWait()
 		ss.retWait = nil
 	}
-	h.sess[ss.id] = nil
-	h.free = append(h.free, ss.id)
+	if ss.id > 0 {
+		h.sess[ss.id] = nil
+		h.free = append(h.free, ss.id)
+	}
 	if h.cur == ss {
 		h.cur = nil
 	}
@@ -157,6 +204,10 @@ func (h *Host) release(ss *session) {
 
 // returned handles MyCall.Return.
 func (h *Host) returned(ss *session, ok bool) {
+	if ss.parent != nil {
+		h.childReturned(ss, ok)
+		return
+	}
 	if ss.s.Returned() {
 		ss.s.Note("Return called again: ignored")
 		return
@@ -185,6 +236,10 @@ func (h *Host) terminated(ss *session) {
 	if ss.stopped {
 		return
 	}
+	if c := ss.child; c != nil && !c.stopped {
+		h.raiseTerminated(c)
+		h.armReturn(c)
+	}
 	h.raiseTerminated(ss)
 	if !ss.s.Returned() {
 		h.armReturn(ss)
@@ -192,7 +247,11 @@ func (h *Host) terminated(ss *session) {
 }
 
 func (h *Host) dtmf(ss *session, d rune) {
-	if ss.stopped || ss.s.Mode() == pbx.ModeWrapup {
+	if ss.child != nil {
+		h.dtmf(ss.child, d)
+		return
+	}
+	if ss.stopped || ss.mode() == pbx.ModeWrapup {
 		return
 	}
 	h.raiseDTMF(ss, d)
@@ -200,7 +259,11 @@ func (h *Host) dtmf(ss *session, d rune) {
 
 func (h *Host) partyChanged(ss *session) {
 	ss.refresh()
-	if ss.stopped || ss.s.Mode() == pbx.ModeWrapup {
+	if ss.child != nil {
+		h.partyChanged(ss.child)
+		return
+	}
+	if ss.stopped || ss.mode() == pbx.ModeWrapup {
 		return
 	}
 	h.raisePartyChanged(ss)
@@ -215,4 +278,61 @@ func (ss *session) setData(k, v string) {
 		ss.keys = append(ss.keys, k)
 	}
 	ss.data[k] = v
+}
+
+// startChild runs route point number's script as a child of ss (MyCall.Call):
+// ss goes Passive until the child returns; done gets the child's Return value.
+func (h *Host) startChild(ss *session, number string, done any) {
+	pt := h.byNum[number]
+	var prog *program
+	var why string
+	switch {
+	case ss.mode() != pbx.ModeActive || ss.child != nil:
+		why = "the calling script is not Active"
+	case pt == nil || pt.prog == nil:
+		why = "route point " + number + " has no compiled script"
+	default:
+		var diags []string
+		if prog, diags = h.program(pt.prog); prog == nil {
+			why = strings.Join(diags, "; ")
+		}
+	}
+	if prog == nil {
+		ss.s.Note("Call " + number + " failed: " + why)
+		h.later(ss, "Call", func(c *eval.Context) { setResult(c, done.(eval.Value), eval.Bool(false)) })
+		return
+	}
+	child := &session{h: h, s: ss.s, prog: prog, info: ss.info, lastRun: h.p.Now(), rp: number, parent: ss}
+	for _, k := range ss.keys {
+		child.setData(k, ss.data[k])
+	}
+	ss.child, ss.childDone = child, done
+	ss.s.SetMode(pbx.ModePassive)
+	h.p.Emit(ss.info.CallID, pbx.RoutePointStarted{RoutePoint: number, Session: ss.s.ID(), Caller: ss.info.CallerID, Script: pt.path})
+	h.p.Post(func() {
+		h.armIdle(child)
+		h.startScript(child)
+	})
+}
+
+// childReturned ends a child script: its parent becomes Active again and its
+// MyCall.Call completes with the child's Return value.
+func (h *Host) childReturned(child *session, ok bool) {
+	if child.done {
+		return
+	}
+	child.done = true
+	h.p.Emit(child.info.CallID, pbx.ScriptReturned{RoutePoint: child.rp, Value: ok, Action: "back to " + child.parent.rp})
+	h.release(child)
+	parent := child.parent
+	if parent.child == child {
+		parent.child = nil
+	}
+	if parent.s.Mode() == pbx.ModePassive {
+		parent.s.SetMode(pbx.ModeActive)
+	}
+	if tcs, isVal := parent.childDone.(eval.Value); isVal {
+		parent.childDone = nil
+		h.later(parent, "Call", func(c *eval.Context) { setResult(c, tcs, eval.Bool(ok)) })
+	}
 }
