@@ -7,7 +7,8 @@ import (
 	"time"
 )
 
-// DefaultStart is the instant a virtual clock starts at when no start is given.
+// DefaultStart is the instant a virtual clock starts at when no start is given
+// (Monday 2024-01-01 09:00 UTC). Treat it as a constant.
 var DefaultStart = time.Date(2024, 1, 1, 9, 0, 0, 0, time.UTC)
 
 // Loop is the single event loop that owns all PBX state. Work enters it through

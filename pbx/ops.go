@@ -381,6 +381,9 @@ func (p *PBX) Pickup(party, ringing string) error {
 		return p.refuse(party, "pickup", args, "nothing rings at "+ringing)
 	}
 	call := c.Call
+	if peer := call.legs[1-c.side]; peer != nil && peer.DN == dn {
+		return p.refuse(party, "pickup", args, "cannot pick up its own call")
+	}
 	if p.observed() {
 		p.Emit(call.ID, OpDone{Party: party, Op: "pickup", Args: args})
 	}

@@ -15,8 +15,8 @@ const (
 )
 
 // Instant is the speed of a pure virtual clock in Run: when nothing is runnable
-// the clock jumps to the next timer at once.
-var Instant = math.Inf(1)
+// the clock jumps to the next timer at once. (Any speed from it up counts as Instant.)
+const Instant = math.MaxFloat64
 
 // SetSpeed switches how Run advances the clock, at any time and from any goroutine:
 // Paused (0), RealTime (1), a factor such as 10 or 100 (virtual time runs that many
@@ -24,6 +24,9 @@ var Instant = math.Inf(1)
 func (l *Loop) SetSpeed(speed float64) {
 	if speed < 0 || math.IsNaN(speed) {
 		speed = Paused
+	}
+	if speed > Instant {
+		speed = Instant
 	}
 	l.mu.Lock()
 	l.speed = speed
