@@ -280,7 +280,31 @@ func checkRefs(s *Scenario, cfg *pbx.Config) error {
 		}
 		errs.Add(r.Pos, "%s %q is not an extension of the PBX nor a caller named by an earlier inbound step%s", what, r.Name, suggest(r.Name, candidates()))
 	}
+	hearsWords := []string{"silence", "moh", "music", "prompt", "tone", "ringback", "busy"}
+	checkHears := func(pos Pos, h string) {
+		if h == "" || contains(hearsWords, h) || strings.ContainsAny(h, "./:") || exts[h] || aliases[h] || cfgNumber(cfg, h) ||
+			strings.HasPrefix(h, "+") || strings.HasPrefix(h, "#") || strings.Trim(h, "0123456789*") == "" {
+			return
+		}
+		errs.Add(pos, "hears %q is not silence, moh, prompt, tone, ringback, busy, a file name or a party%s", h, suggest(h, append(hearsWords, candidates()...)))
+	}
 	for _, st := range s.Steps {
+		if st.Wait != nil && st.Wait.Phone != nil {
+			checkHears(st.Wait.Phone.HearsPos, st.Wait.Phone.Hears)
+		}
+		if st.Wait != nil && st.Wait.Event != nil && st.Wait.Event.Kind == "media" {
+			checkHears(st.Wait.Event.Pos, st.Wait.Event.Hears)
+		}
+		if st.Expect != nil {
+			if st.Expect.Phone != nil {
+				checkHears(st.Expect.Phone.HearsPos, st.Expect.Phone.Hears)
+			}
+			for _, m := range append(append([]Matcher(nil), st.Expect.Events...), st.Expect.Absent...) {
+				if m.Kind == "media" {
+					checkHears(m.Pos, m.Hears)
+				}
+			}
+		}
 		switch {
 		case st.Op != nil:
 			check(st.Op.Phone, st.Verb)
@@ -313,6 +337,27 @@ func checkRefs(s *Scenario, cfg *pbx.Config) error {
 		}
 	}
 	return errs.Err()
+}
+
+// cfgNumber reports whether number is a number of the config: an
+// extension, a route point, a trunk or a dial code.
+func cfgNumber(cfg *pbx.Config, number string) bool {
+	for _, rp := range cfg.RoutePoints {
+		if rp.Number == number {
+			return true
+		}
+	}
+	for _, t := range cfg.Trunks {
+		if t.Number == number {
+			return true
+		}
+	}
+	for _, dc := range cfg.DialCodes {
+		if dc.Code == number {
+			return true
+		}
+	}
+	return findExtension(cfg, number) != nil
 }
 
 // findTrunk returns the trunk with a name or number.

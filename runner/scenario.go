@@ -199,6 +199,8 @@ type PhoneCond struct {
 	With  string // the other party, or ""
 	Hears string // moh, silence, ringback, tone, prompt, a file name or a party, or ""
 	Pos   Pos
+	// HearsPos is the position of the hears value.
+	HearsPos Pos
 }
 
 // PhoneStates are the states a phone can be expected in.

@@ -262,6 +262,7 @@ func (d *decoder) phoneCond(f map[string]*field, n *yaml.Node, verb string) *Pho
 	}
 	if h != nil {
 		c.Hears, _ = d.scalar(h.val, "hears")
+		c.HearsPos = d.pos(h.val)
 	}
 	if st == nil && w == nil && h == nil {
 		d.errorf(n, "%s phone %s: say what to check: state, with or hears", verb, c.Phone.Name)
