@@ -30,6 +30,9 @@ func TestDeleteOneToken(t *testing.T) {
 			n = len(err.(Diagnostics))
 		}
 		hist[n]++
+		if n == 0 && testing.Verbose() {
+			t.Logf("deleting %q at %v: no error", tk.text, tk.pos)
+		}
 		if n > worst {
 			worst = n
 			worstSrc = "deleted token " + itoa(i) + " " + tk.text + " at " + tk.pos.String() + "\n" + err.Error()

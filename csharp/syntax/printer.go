@@ -20,6 +20,7 @@ func Format(n Node) string {
 type printer struct {
 	b      strings.Builder
 	indent int
+	full   bool // parenthesise every operator expression (for tests)
 }
 
 func (pr *printer) s(parts ...string) {
@@ -829,6 +830,14 @@ func (pr *printer) init(in *InitializerExpr) {
 }
 
 func (pr *printer) expr(x Expr) {
+	if pr.full {
+		switch x.(type) {
+		case *UnaryExpr, *PostfixExpr, *BinaryExpr, *AssignExpr, *CondExpr, *RangeExpr, *IsExpr,
+			*AsExpr, *CastExpr, *LambdaExpr, *AwaitExpr, *SwitchExpr, *WithExpr, *ThrowExpr, *CondAccess:
+			pr.s("(")
+			defer pr.s(")")
+		}
+	}
 	switch x := x.(type) {
 	case nil:
 	case *Ident:

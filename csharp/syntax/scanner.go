@@ -111,7 +111,11 @@ func (s *scanner) pos() Pos {
 	if s.lineFile != "" {
 		file = s.lineFile
 	}
-	return Pos{File: file, Line: s.line + s.lineDelta, Col: s.col, Offset: int32(s.off)}
+	line := s.line + s.lineDelta
+	if line < 1 {
+		line = 1 // the rest of a "#line N" line itself
+	}
+	return Pos{File: file, Line: line, Col: s.col, Offset: int32(s.off)}
 }
 
 func (s *scanner) errorAt(pos Pos, code, msg string) { s.diags.error(pos, code, msg) }
