@@ -1276,6 +1276,7 @@ func registerCollections(r *eval.Registry) {
 	registerDictionary(r)
 	registerHashSet(r)
 	registerQueueStack(r)
+	registerLinq(r)
 	r.Register("System.Collections.Generic.__DefaultComparer`1.__Compare(object,object)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		return eval.Int(int32(compareDefault(c, a[0], a[1])))
 	})

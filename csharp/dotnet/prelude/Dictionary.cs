@@ -31,7 +31,8 @@ namespace System.Collections.Generic
         public extern bool TryGetValue(TKey key, out TValue value);
         public extern void Clear();
         public int EnsureCapacity(int capacity) => capacity;
-        public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() { foreach (var kv in this) yield return kv; }
+        public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => __Items().GetEnumerator();
+        private IEnumerable<KeyValuePair<TKey, TValue>> __Items() { foreach (var kv in this) yield return kv; }
     }
 
     public class HashSet<T> : ISet<T>, IReadOnlyCollection<T>
@@ -58,7 +59,8 @@ namespace System.Collections.Generic
         public extern bool Overlaps(IEnumerable<T> other);
         public extern bool SetEquals(IEnumerable<T> other);
         public extern bool TryGetValue(T equalValue, out T actualValue);
-        public IEnumerator<T> GetEnumerator() { foreach (var x in this) yield return x; }
+        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
+        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
     }
 
     public class Queue<T> : IReadOnlyCollection<T>, System.Collections.ICollection
@@ -75,7 +77,8 @@ namespace System.Collections.Generic
         public extern bool Contains(T item);
         public extern void Clear();
         public extern T[] ToArray();
-        public IEnumerator<T> GetEnumerator() { foreach (var x in this) yield return x; }
+        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
+        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
     }
 
     public class Stack<T> : IReadOnlyCollection<T>, System.Collections.ICollection
@@ -92,7 +95,8 @@ namespace System.Collections.Generic
         public extern bool Contains(T item);
         public extern void Clear();
         public extern T[] ToArray();
-        public IEnumerator<T> GetEnumerator() { foreach (var x in this) yield return x; }
+        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
+        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
     }
 
     public static class CollectionExtensions

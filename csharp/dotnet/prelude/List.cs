@@ -45,6 +45,7 @@ namespace System.Collections.Generic
             foreach (var x in this) r.Add(converter(x));
             return r;
         }
-        public IEnumerator<T> GetEnumerator() { foreach (var x in this) yield return x; }
+        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
+        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
     }
 }

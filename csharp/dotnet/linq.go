@@ -1,0 +1,88 @@
+package dotnet
+
+import (
+	"math"
+	"sort"
+
+	"rpbench/csharp/bcl"
+	"rpbench/csharp/eval"
+)
+
+// aggregate implements Sum (op 0), Min (1), Max (2) and Average (3) over the
+// elements' run-time kind. Empty sequences: Sum is 0, Average/Min/Max of value
+// types throw "Sequence contains no elements", Min/Max of references give null.
+func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
+	var items []eval.Value
+	c.ForEach(src, func(x eval.Value) bool {
+		if x.K != eval.KNull || op == 0 {
+			items = append(items, x)
+		}
+		return true
+	})
+	if len(items) == 0 {
+		if op == 0 {
+			return eval.Int(0)
+		}
+		throwEx(c, "System.InvalidOperationException", "Sequence contains no elements")
+	}
+	k := items[0].K
+	switch op {
+	case 1, 2:
+		best := items[0]
+		for _, x := range items[1:] {
+			r := compareDefault(c, x, best)
+			if (op == 1 && r < 0) || (op == 2 && r > 0) {
+				best = x
+			}
+		}
+		return best
+	}
+	switch k {
+	case eval.KDecimal:
+		sum := bcl.Decimal{}
+		for _, x := range items {
+			sum = must(sum.Add(dec(x.R)))(c)
+		}
+		if op == 3 {
+			return eval.Double(must(sum.Div(bcl.DecimalFromInt64(int64(len(items)))))(c).Float64())
+		}
+		return eval.DecimalVal(sum)
+	case eval.KDouble, eval.KFloat:
+		sum := 0.0
+		for _, x := range items {
+			sum += x.AsDouble()
+		}
+		if op == 3 {
+			return eval.Double(sum / float64(len(items)))
+		}
+		return floatOfKind(k, sum)
+	}
+	var sum int64
+	for _, x := range items {
+		v := x.AsLong()
+		if (v > 0 && sum > math.MaxInt64-v) || (v < 0 && sum < math.MinInt64-v) {
+			throwEx(c, "System.OverflowException", "Arithmetic operation resulted in an overflow.")
+		}
+		sum += v
+	}
+	if op == 3 {
+		return eval.Double(float64(sum) / float64(len(items)))
+	}
+	if k == eval.KInt && (sum > math.MaxInt32 || sum < math.MinInt32) {
+		throwEx(c, "System.OverflowException", "Arithmetic operation resulted in an overflow.")
+	}
+	return intOfKind(k, sum)
+}
+
+func registerLinq(r *eval.Registry) {
+	const p = "System.Linq.Enumerable."
+	r.Register(p+"__SortStable``1(List<T>,Comparison<T>)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		l := listOf(c, a[0])
+		sort.SliceStable(l.items, func(i, j int) bool { return c.Invoke(a[1], l.items[i], l.items[j]).AsLong() < 0 })
+		l.version++
+		return eval.Null
+	})
+	r.Register(p+"__Aggregate(object,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		return aggregate(c, a[0], int(a[1].AsLong()))
+	})
+}

@@ -1,0 +1,639 @@
+// System.Linq: deferred operators written in C# with iterators (natives for
+// sorting and numeric aggregates in linq.go). OrderBy/ThenBy are stable, as in .NET.
+using System.Collections.Generic;
+
+namespace System.Linq
+{
+    public interface IGrouping<out TKey, out TElement> : IEnumerable<TElement> { TKey Key { get; } }
+    public interface IOrderedEnumerable<out TElement> : IEnumerable<TElement> { }
+
+    public sealed class __Grouping<TKey, TElement> : IGrouping<TKey, TElement>
+    {
+        private readonly TKey _key;
+        internal readonly List<TElement> _items = new List<TElement>();
+        public __Grouping(TKey key) { _key = key; }
+        public TKey Key => _key;
+        public void __Add(TElement e) => _items.Add(e);
+        public IEnumerator<TElement> GetEnumerator() => __Items().GetEnumerator();
+        private IEnumerable<TElement> __Items() { foreach (var x in _items) yield return x; }
+    }
+
+    public sealed class __Ordered<TElement> : IOrderedEnumerable<TElement>
+    {
+        private readonly IEnumerable<TElement> _source;
+        private readonly List<Comparison<TElement>> _keys;
+        public __Ordered(IEnumerable<TElement> source, List<Comparison<TElement>> keys) { _source = source; _keys = keys; }
+        public __Ordered<TElement> __Then(Comparison<TElement> next)
+        {
+            var keys = new List<Comparison<TElement>>(_keys);
+            keys.Add(next);
+            return new __Ordered<TElement>(_source, keys);
+        }
+        public IEnumerator<TElement> GetEnumerator() => __Items().GetEnumerator();
+        private IEnumerable<TElement> __Items()
+        {
+            var items = new List<TElement>(_source);
+            var keys = _keys;
+            Enumerable.__SortStable(items, (a, b) =>
+            {
+                foreach (var k in keys)
+                {
+                    int r = k(a, b);
+                    if (r != 0) return r;
+                }
+                return 0;
+            });
+            foreach (var x in items) yield return x;
+        }
+    }
+
+    public static class Enumerable
+    {
+        private static void __Check(object o, string name) { if (o == null) throw new ArgumentNullException(name); }
+        internal static extern void __SortStable<T>(List<T> items, Comparison<T> comparison);
+        private static extern object __Aggregate(object source, int op);
+
+        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector)
+        {
+            __Check(source, "source"); __Check(selector, "selector");
+            return __Select(source, selector);
+        }
+        private static IEnumerable<TResult> __Select<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
+        {
+            foreach (var x in source) yield return selector(x);
+        }
+        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
+        {
+            __Check(source, "source"); __Check(selector, "selector");
+            return __SelectI(source, selector);
+        }
+        private static IEnumerable<TResult> __SelectI<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
+        {
+            int i = 0;
+            foreach (var x in source) yield return selector(x, i++);
+        }
+        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            return __Where(source, predicate);
+        }
+        private static IEnumerable<TSource> __Where<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            foreach (var x in source) if (predicate(x)) yield return x;
+        }
+        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            return __WhereI(source, predicate);
+        }
+        private static IEnumerable<TSource> __WhereI<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            int i = 0;
+            foreach (var x in source) if (predicate(x, i++)) yield return x;
+        }
+        public static IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector)
+        {
+            __Check(source, "source"); __Check(selector, "selector");
+            return __SelectMany(source, selector);
+        }
+        private static IEnumerable<TResult> __SelectMany<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector)
+        {
+            foreach (var x in source) foreach (var y in selector(x)) yield return y;
+        }
+
+        public static bool Any<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            foreach (var x in source) return true;
+            return false;
+        }
+        public static bool Any<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            foreach (var x in source) if (predicate(x)) return true;
+            return false;
+        }
+        public static bool All<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            foreach (var x in source) if (!predicate(x)) return false;
+            return true;
+        }
+        public static int Count<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            int n = 0;
+            foreach (var x in source) checked { n++; }
+            return n;
+        }
+        public static int Count<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            int n = 0;
+            foreach (var x in source) if (predicate(x)) checked { n++; }
+            return n;
+        }
+        public static long LongCount<TSource>(this IEnumerable<TSource> source) => source.Count();
+        public static bool Contains<TSource>(this IEnumerable<TSource> source, TSource value)
+        {
+            __Check(source, "source");
+            foreach (var x in source) if (object.Equals(x, value)) return true;
+            return false;
+        }
+        public static bool Contains<TSource>(this IEnumerable<TSource> source, TSource value, IEqualityComparer<TSource> comparer)
+        {
+            __Check(source, "source");
+            if (comparer == null) return source.Contains(value);
+            foreach (var x in source) if (comparer.Equals(x, value)) return true;
+            return false;
+        }
+
+        public static TSource First<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            foreach (var x in source) return x;
+            throw new InvalidOperationException("Sequence contains no elements");
+        }
+        public static TSource First<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            foreach (var x in source) if (predicate(x)) return x;
+            throw new InvalidOperationException("Sequence contains no matching element");
+        }
+        public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            foreach (var x in source) return x;
+            return default(TSource);
+        }
+        public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            foreach (var x in source) if (predicate(x)) return x;
+            return default(TSource);
+        }
+        public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
+        {
+            __Check(source, "source");
+            foreach (var x in source) return x;
+            return defaultValue;
+        }
+        public static TSource Last<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            bool found = false; TSource last = default(TSource);
+            foreach (var x in source) { found = true; last = x; }
+            if (!found) throw new InvalidOperationException("Sequence contains no elements");
+            return last;
+        }
+        public static TSource Last<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            bool found = false; TSource last = default(TSource);
+            foreach (var x in source) if (predicate(x)) { found = true; last = x; }
+            if (!found) throw new InvalidOperationException("Sequence contains no matching element");
+            return last;
+        }
+        public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            TSource last = default(TSource);
+            foreach (var x in source) last = x;
+            return last;
+        }
+        public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            TSource last = default(TSource);
+            foreach (var x in source) if (predicate(x)) last = x;
+            return last;
+        }
+        public static TSource Single<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            int n = 0; TSource r = default(TSource);
+            foreach (var x in source) { if (++n > 1) throw new InvalidOperationException("Sequence contains more than one element"); r = x; }
+            if (n == 0) throw new InvalidOperationException("Sequence contains no elements");
+            return r;
+        }
+        public static TSource Single<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            int n = 0; TSource r = default(TSource);
+            foreach (var x in source) if (predicate(x)) { if (++n > 1) throw new InvalidOperationException("Sequence contains more than one matching element"); r = x; }
+            if (n == 0) throw new InvalidOperationException("Sequence contains no matching element");
+            return r;
+        }
+        public static TSource SingleOrDefault<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            int n = 0; TSource r = default(TSource);
+            foreach (var x in source) { if (++n > 1) throw new InvalidOperationException("Sequence contains more than one element"); r = x; }
+            return r;
+        }
+        public static TSource SingleOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            int n = 0; TSource r = default(TSource);
+            foreach (var x in source) if (predicate(x)) { if (++n > 1) throw new InvalidOperationException("Sequence contains more than one matching element"); r = x; }
+            return r;
+        }
+        public static TSource ElementAt<TSource>(this IEnumerable<TSource> source, int index)
+        {
+            __Check(source, "source");
+            int i = 0;
+            if (index >= 0) foreach (var x in source) if (i++ == index) return x;
+            throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+        }
+        public static TSource ElementAtOrDefault<TSource>(this IEnumerable<TSource> source, int index)
+        {
+            __Check(source, "source");
+            int i = 0;
+            if (index >= 0) foreach (var x in source) if (i++ == index) return x;
+            return default(TSource);
+        }
+
+        public static List<TSource> ToList<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            return new List<TSource>(source);
+        }
+        public static TSource[] ToArray<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            return new List<TSource>(source).ToArray();
+        }
+        public static HashSet<TSource> ToHashSet<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            return new HashSet<TSource>(source);
+        }
+        public static HashSet<TSource> ToHashSet<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer)
+        {
+            __Check(source, "source");
+            return new HashSet<TSource>(source, comparer);
+        }
+        public static Dictionary<TKey, TSource> ToDictionary<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            var d = new Dictionary<TKey, TSource>();
+            foreach (var x in source) d.Add(keySelector(x), x);
+            return d;
+        }
+        public static Dictionary<TKey, TElement> ToDictionary<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector"); __Check(elementSelector, "elementSelector");
+            var d = new Dictionary<TKey, TElement>();
+            foreach (var x in source) d.Add(keySelector(x), elementSelector(x));
+            return d;
+        }
+        public static Dictionary<TKey, TElement> ToDictionary<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, IEqualityComparer<TKey> comparer)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector"); __Check(elementSelector, "elementSelector");
+            var d = new Dictionary<TKey, TElement>(comparer);
+            foreach (var x in source) d.Add(keySelector(x), elementSelector(x));
+            return d;
+        }
+
+        public static IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            var keys = new List<Comparison<TSource>>();
+            keys.Add((a, b) => Comparer<TKey>.Default.Compare(keySelector(a), keySelector(b)));
+            return new __Ordered<TSource>(source, keys);
+        }
+        public static IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            var cmp = comparer ?? Comparer<TKey>.Default;
+            var keys = new List<Comparison<TSource>>();
+            keys.Add((a, b) => cmp.Compare(keySelector(a), keySelector(b)));
+            return new __Ordered<TSource>(source, keys);
+        }
+        public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            var keys = new List<Comparison<TSource>>();
+            keys.Add((a, b) => Comparer<TKey>.Default.Compare(keySelector(b), keySelector(a)));
+            return new __Ordered<TSource>(source, keys);
+        }
+        public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            var cmp = comparer ?? Comparer<TKey>.Default;
+            var keys = new List<Comparison<TSource>>();
+            keys.Add((a, b) => cmp.Compare(keySelector(b), keySelector(a)));
+            return new __Ordered<TSource>(source, keys);
+        }
+        public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            return ((__Ordered<TSource>)source).__Then((a, b) => Comparer<TKey>.Default.Compare(keySelector(a), keySelector(b)));
+        }
+        public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            return ((__Ordered<TSource>)source).__Then((a, b) => Comparer<TKey>.Default.Compare(keySelector(b), keySelector(a)));
+        }
+        public static IOrderedEnumerable<TSource> Order<TSource>(this IEnumerable<TSource> source) => source.OrderBy(x => x);
+        public static IOrderedEnumerable<TSource> OrderDescending<TSource>(this IEnumerable<TSource> source) => source.OrderByDescending(x => x);
+
+        public static IEnumerable<TSource> Take<TSource>(this IEnumerable<TSource> source, int count)
+        {
+            __Check(source, "source");
+            return __Take(source, count);
+        }
+        private static IEnumerable<TSource> __Take<TSource>(IEnumerable<TSource> source, int count)
+        {
+            if (count <= 0) yield break;
+            int n = 0;
+            foreach (var x in source) { yield return x; if (++n >= count) yield break; }
+        }
+        public static IEnumerable<TSource> Skip<TSource>(this IEnumerable<TSource> source, int count)
+        {
+            __Check(source, "source");
+            return __Skip(source, count);
+        }
+        private static IEnumerable<TSource> __Skip<TSource>(IEnumerable<TSource> source, int count)
+        {
+            int n = 0;
+            foreach (var x in source) { if (n++ >= count) yield return x; }
+        }
+        public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            return __TakeWhile(source, predicate);
+        }
+        private static IEnumerable<TSource> __TakeWhile<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            foreach (var x in source) { if (!predicate(x)) yield break; yield return x; }
+        }
+        public static IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            return __SkipWhile(source, predicate);
+        }
+        private static IEnumerable<TSource> __SkipWhile<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            bool yielding = false;
+            foreach (var x in source) { if (!yielding && !predicate(x)) yielding = true; if (yielding) yield return x; }
+        }
+        public static IEnumerable<TSource> TakeLast<TSource>(this IEnumerable<TSource> source, int count)
+        {
+            __Check(source, "source");
+            var l = new List<TSource>(source);
+            return l.Skip(Math.Max(0, l.Count - count));
+        }
+        public static IEnumerable<TSource> SkipLast<TSource>(this IEnumerable<TSource> source, int count)
+        {
+            __Check(source, "source");
+            var l = new List<TSource>(source);
+            return l.Take(l.Count - count);
+        }
+
+        public static IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            return __Distinct(source, null);
+        }
+        public static IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer)
+        {
+            __Check(source, "source");
+            return __Distinct(source, comparer);
+        }
+        private static IEnumerable<TSource> __Distinct<TSource>(IEnumerable<TSource> source, IEqualityComparer<TSource> comparer)
+        {
+            var seen = comparer == null ? new HashSet<TSource>() : new HashSet<TSource>(comparer);
+            foreach (var x in source) if (seen.Add(x)) yield return x;
+        }
+        public static IEnumerable<TSource> DistinctBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            return __DistinctBy(source, keySelector);
+        }
+        private static IEnumerable<TSource> __DistinctBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            var seen = new HashSet<TKey>();
+            foreach (var x in source) if (seen.Add(keySelector(x))) yield return x;
+        }
+        public static IEnumerable<TSource> Union<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            __Check(first, "first"); __Check(second, "second");
+            return first.Concat(second).Distinct();
+        }
+        public static IEnumerable<TSource> Intersect<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            __Check(first, "first"); __Check(second, "second");
+            return __Intersect(first, second);
+        }
+        private static IEnumerable<TSource> __Intersect<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            var set = new HashSet<TSource>(second);
+            foreach (var x in first) if (set.Remove(x)) yield return x;
+        }
+        public static IEnumerable<TSource> Except<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            __Check(first, "first"); __Check(second, "second");
+            return __Except(first, second);
+        }
+        private static IEnumerable<TSource> __Except<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            var set = new HashSet<TSource>(second);
+            foreach (var x in first) if (set.Add(x)) yield return x;
+        }
+        public static IEnumerable<TSource> Concat<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            __Check(first, "first"); __Check(second, "second");
+            return __Concat(first, second);
+        }
+        private static IEnumerable<TSource> __Concat<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            foreach (var x in first) yield return x;
+            foreach (var x in second) yield return x;
+        }
+        public static IEnumerable<TSource> Append<TSource>(this IEnumerable<TSource> source, TSource element)
+        {
+            __Check(source, "source");
+            return __Append(source, element);
+        }
+        private static IEnumerable<TSource> __Append<TSource>(IEnumerable<TSource> source, TSource element)
+        {
+            foreach (var x in source) yield return x;
+            yield return element;
+        }
+        public static IEnumerable<TSource> Prepend<TSource>(this IEnumerable<TSource> source, TSource element)
+        {
+            __Check(source, "source");
+            return __Prepend(source, element);
+        }
+        private static IEnumerable<TSource> __Prepend<TSource>(IEnumerable<TSource> source, TSource element)
+        {
+            yield return element;
+            foreach (var x in source) yield return x;
+        }
+        public static IEnumerable<TSource> Reverse<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            return __Reverse(source);
+        }
+        private static IEnumerable<TSource> __Reverse<TSource>(IEnumerable<TSource> source)
+        {
+            var l = new List<TSource>(source);
+            for (int i = l.Count - 1; i >= 0; i--) yield return l[i];
+        }
+        public static IEnumerable<TSource> DefaultIfEmpty<TSource>(this IEnumerable<TSource> source)
+        {
+            __Check(source, "source");
+            return __DefaultIfEmpty(source);
+        }
+        private static IEnumerable<TSource> __DefaultIfEmpty<TSource>(IEnumerable<TSource> source)
+        {
+            bool any = false;
+            foreach (var x in source) { any = true; yield return x; }
+            if (!any) yield return default(TSource);
+        }
+        public static IEnumerable<TResult> Zip<TFirst, TSecond, TResult>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
+        {
+            __Check(first, "first"); __Check(second, "second"); __Check(resultSelector, "resultSelector");
+            return __Zip(first, second, resultSelector);
+        }
+        private static IEnumerable<TResult> __Zip<TFirst, TSecond, TResult>(IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
+        {
+            var b = new List<TSecond>(second);
+            int i = 0;
+            foreach (var x in first) { if (i >= b.Count) yield break; yield return resultSelector(x, b[i++]); }
+        }
+        public static IEnumerable<IGrouping<TKey, TSource>> GroupBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            return __GroupBy(source, keySelector, x => x);
+        }
+        public static IEnumerable<IGrouping<TKey, TElement>> GroupBy<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector"); __Check(elementSelector, "elementSelector");
+            return __GroupBy(source, keySelector, elementSelector);
+        }
+        private static IEnumerable<IGrouping<TKey, TElement>> __GroupBy<TSource, TKey, TElement>(IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
+        {
+            var groups = new List<__Grouping<TKey, TElement>>();
+            var index = new Dictionary<object, __Grouping<TKey, TElement>>();
+            __Grouping<TKey, TElement> nullGroup = null;
+            foreach (var x in source)
+            {
+                var k = keySelector(x);
+                __Grouping<TKey, TElement> g;
+                if (k == null)
+                {
+                    if (nullGroup == null) { nullGroup = new __Grouping<TKey, TElement>(k); groups.Add(nullGroup); }
+                    g = nullGroup;
+                }
+                else if (!index.TryGetValue(k, out g))
+                {
+                    g = new __Grouping<TKey, TElement>(k);
+                    index.Add(k, g);
+                    groups.Add(g);
+                }
+                g.__Add(elementSelector(x));
+            }
+            foreach (var g in groups) yield return g;
+        }
+        public static IEnumerable<TResult> Cast<TResult>(this IEnumerable<object> source)
+        {
+            __Check(source, "source");
+            return Enumerable.__Cast<TResult>(source);
+        }
+        private static IEnumerable<TResult> __Cast<TResult>(IEnumerable<object> source)
+        {
+            foreach (object x in source) yield return (TResult)x;
+        }
+        public static IEnumerable<TResult> OfType<TResult>(this IEnumerable<object> source)
+        {
+            __Check(source, "source");
+            return Enumerable.__OfType<TResult>(source);
+        }
+        private static IEnumerable<TResult> __OfType<TResult>(IEnumerable<object> source)
+        {
+            foreach (object x in source) if (x is TResult r) yield return r;
+        }
+        public static bool SequenceEqual<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
+        {
+            __Check(first, "first"); __Check(second, "second");
+            var a = new List<TSource>(first);
+            var b = new List<TSource>(second);
+            if (a.Count != b.Count) return false;
+            for (int i = 0; i < a.Count; i++) if (!object.Equals(a[i], b[i])) return false;
+            return true;
+        }
+        public static IEnumerable<int> Range(int start, int count)
+        {
+            if (count < 0 || (long)start + count - 1 > int.MaxValue) throw new ArgumentOutOfRangeException("count", "Specified argument was out of the range of valid values.");
+            return __Range(start, count);
+        }
+        private static IEnumerable<int> __Range(int start, int count)
+        {
+            for (int i = 0; i < count; i++) yield return start + i;
+        }
+        public static IEnumerable<TResult> Repeat<TResult>(TResult element, int count)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Specified argument was out of the range of valid values.");
+            return __Repeat(element, count);
+        }
+        private static IEnumerable<TResult> __Repeat<TResult>(TResult element, int count)
+        {
+            for (int i = 0; i < count; i++) yield return element;
+        }
+        public static IEnumerable<TResult> Empty<TResult>() => new TResult[0];
+        public static IEnumerable<TSource> AsEnumerable<TSource>(this IEnumerable<TSource> source) => source;
+
+        public static TSource Aggregate<TSource>(this IEnumerable<TSource> source, Func<TSource, TSource, TSource> func)
+        {
+            __Check(source, "source"); __Check(func, "func");
+            bool first = true; TSource acc = default(TSource);
+            foreach (var x in source) { if (first) { acc = x; first = false; } else acc = func(acc, x); }
+            if (first) throw new InvalidOperationException("Sequence contains no elements");
+            return acc;
+        }
+        public static TAccumulate Aggregate<TSource, TAccumulate>(this IEnumerable<TSource> source, TAccumulate seed, Func<TAccumulate, TSource, TAccumulate> func)
+        {
+            __Check(source, "source"); __Check(func, "func");
+            var acc = seed;
+            foreach (var x in source) acc = func(acc, x);
+            return acc;
+        }
+        public static TResult Aggregate<TSource, TAccumulate, TResult>(this IEnumerable<TSource> source, TAccumulate seed, Func<TAccumulate, TSource, TAccumulate> func, Func<TAccumulate, TResult> resultSelector)
+        {
+            __Check(source, "source"); __Check(func, "func"); __Check(resultSelector, "resultSelector");
+            var acc = seed;
+            foreach (var x in source) acc = func(acc, x);
+            return resultSelector(acc);
+        }
+
+        // Numeric aggregates: one generic declaration each; the native works on
+        // the run-time kind of the elements (int, long, float, double, decimal),
+        // with .NET's results (int sums are checked, Average of ints is a double).
+        public static TSource Sum<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return (TSource)__Aggregate(source, 0); }
+        public static TResult Sum<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { __Check(source, "source"); __Check(selector, "selector"); return (TResult)__Aggregate(source.Select(selector), 0); }
+        public static TSource Min<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return (TSource)__Aggregate(source, 1); }
+        public static TResult Min<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { __Check(source, "source"); __Check(selector, "selector"); return (TResult)__Aggregate(source.Select(selector), 1); }
+        public static TSource Max<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return (TSource)__Aggregate(source, 2); }
+        public static TResult Max<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { __Check(source, "source"); __Check(selector, "selector"); return (TResult)__Aggregate(source.Select(selector), 2); }
+        public static double Average<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return (double)__Aggregate(source, 3); }
+        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
+        public static TSource MaxBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            bool first = true; TSource best = default(TSource); TKey bk = default(TKey);
+            foreach (var x in source) { var k = keySelector(x); if (first || Comparer<TKey>.Default.Compare(k, bk) > 0) { best = x; bk = k; first = false; } }
+            if (first && default(TSource) != null) throw new InvalidOperationException("Sequence contains no elements");
+            return best;
+        }
+        public static TSource MinBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            bool first = true; TSource best = default(TSource); TKey bk = default(TKey);
+            foreach (var x in source) { var k = keySelector(x); if (first || Comparer<TKey>.Default.Compare(k, bk) < 0) { best = x; bk = k; first = false; } }
+            if (first && default(TSource) != null) throw new InvalidOperationException("Sequence contains no elements");
+            return best;
+        }
+    }
+}
