@@ -879,10 +879,31 @@ func (s *scanner) charLit(start Pos) token {
 	closed := len(lit.Raw) >= 2 && strings.HasSuffix(lit.Raw, "'")
 	if n == 0 && closed {
 		s.errorAt(start, "CS1011", "Empty character literal")
-	} else if r, _ := utf8.DecodeRuneInString(lit.Value); utf8.RuneCountInString(lit.Value) > 1 || r > 0xFFFF {
+	} else if utf16Units(lit.Value) > 1 {
 		s.errorAt(start, "CS1012", "Too many characters in character literal")
 	}
 	return token{tok: CHAR, lit: lit}
+}
+
+// utf16Units returns the number of UTF-16 code units of a decoded literal
+// (lone surrogates are kept as 3-byte WTF-8 sequences and count as one).
+func utf16Units(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] == 0xED && i+2 < len(s) && s[i+1] >= 0xA0 {
+			n++
+			i += 3
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r > 0xFFFF {
+			n += 2
+		} else {
+			n++
+		}
+		i += w
+	}
+	return n
 }
 
 // stringLit scans "..." or (verbatim, after @) "...".

@@ -33,7 +33,7 @@ func (p *parser) parseStmtList(inSwitch bool) []Stmt {
 			// a member declaration inside a body: probably a missing '}'
 			break
 		}
-		if (p.t.tok == RPAREN || p.t.tok == RBRACK) && p.peek(1).tok != SEMI ||
+		if p.t.tok == RPAREN || p.t.tok == RBRACK ||
 			p.t.tok == COMMA || (p.t.tok == CATCH || p.t.tok == FINALLY) && p.inTry > 0 || p.t.tok == ELSE && p.inIf > 0 {
 			// a closer that cannot start a statement: the block's '}' is
 			// probably missing (e.g. at the end of a lambda argument)
