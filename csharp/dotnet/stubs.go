@@ -4,7 +4,6 @@ import "rpbench/csharp/eval"
 
 func registerTimeZone(r *eval.Registry)   {}
 func registerGuidRandom(r *eval.Registry) {}
-func registerRegex(r *eval.Registry)      {}
 func registerUri(r *eval.Registry)        {}
 func registerHTTP(r *eval.Registry)       {}
 func registerIO(r *eval.Registry)         {}

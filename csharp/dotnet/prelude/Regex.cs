@@ -1,0 +1,192 @@
+// System.Text.RegularExpressions: .NET regex syntax translated to Go's RE2
+// (natives in regex.go; what is supported is in csharp/bcl/regex.go).
+using System.Collections.Generic;
+
+namespace System.Text.RegularExpressions
+{
+    [Flags]
+    public enum RegexOptions
+    {
+        None = 0, IgnoreCase = 1, Multiline = 2, ExplicitCapture = 4, Compiled = 8, Singleline = 16,
+        IgnorePatternWhitespace = 32, RightToLeft = 64, ECMAScript = 256, CultureInvariant = 512, NonBacktracking = 1024
+    }
+
+    public delegate string MatchEvaluator(Match match);
+
+    public class RegexParseException : ArgumentException
+    {
+        public RegexParseException(string message) : base(message) { }
+    }
+
+    public class Capture
+    {
+        private readonly int _index;
+        private readonly int _length;
+        private readonly string _value;
+        internal Capture(int index, int length, string value) { _index = index; _length = length; _value = value; }
+        public int Index => _index;
+        public int Length => _length;
+        public string Value => _value;
+        public override string ToString() => _value;
+    }
+
+    public class Group : Capture
+    {
+        private readonly string _name;
+        private readonly bool _success;
+        internal Group(string name, bool success, int index, int length, string value) : base(index, length, value) { _name = name; _success = success; }
+        public bool Success => _success;
+        public string Name => _name;
+    }
+
+    public class GroupCollection : IReadOnlyList<Group>
+    {
+        private readonly Group[] _groups;
+        internal GroupCollection(Group[] groups) { _groups = groups; }
+        public int Count => _groups.Length;
+        public Group this[int groupnum] => groupnum >= 0 && groupnum < _groups.Length ? _groups[groupnum] : new Group("", false, 0, 0, "");
+        public Group this[string groupname]
+        {
+            get
+            {
+                foreach (var g in _groups) if (g.Name == groupname) return g;
+                return new Group(groupname, false, 0, 0, "");
+            }
+        }
+        public bool ContainsKey(string key) { foreach (var g in _groups) if (g.Name == key) return true; return false; }
+        public IEnumerator<Group> GetEnumerator() => ((IEnumerable<Group>)_groups).GetEnumerator();
+    }
+
+    public class Match : Group
+    {
+        private readonly Regex _regex;
+        private readonly string _input;
+        private readonly GroupCollection _groups;
+        internal Match(Regex regex, string input, Group[] groups) : base("0", groups[0].Success, groups[0].Index, groups[0].Length, groups[0].Value)
+        {
+            _regex = regex; _input = input; _groups = new GroupCollection(groups);
+        }
+        public static Match Empty { get; } = new Match(null, "", new Group[] { new Group("0", false, 0, 0, "") });
+        public GroupCollection Groups => _groups;
+        public Match NextMatch()
+        {
+            if (_regex == null || !Success) return Empty;
+            return _regex.Match(_input, Index + (Length == 0 ? 1 : Length));
+        }
+    }
+
+    public class MatchCollection : IReadOnlyList<Match>
+    {
+        private readonly List<Match> _matches;
+        internal MatchCollection(List<Match> matches) { _matches = matches; }
+        public int Count => _matches.Count;
+        public Match this[int i] => _matches[i];
+        public IEnumerator<Match> GetEnumerator() => _matches.GetEnumerator();
+    }
+
+    public class Regex
+    {
+        private readonly string _pattern;
+        private readonly RegexOptions _options;
+        private readonly object _re;
+
+        public Regex(string pattern) : this(pattern, RegexOptions.None) { }
+        public Regex(string pattern, RegexOptions options)
+        {
+            if (pattern == null) throw new ArgumentNullException("pattern");
+            _pattern = pattern;
+            _options = options;
+            _re = __Compile(pattern, (int)options);
+        }
+        public Regex(string pattern, RegexOptions options, TimeSpan matchTimeout) : this(pattern, options) { }
+
+        public RegexOptions Options => _options;
+        public override string ToString() => _pattern;
+        public string[] GetGroupNames() => __Names(_re);
+        public int[] GetGroupNumbers() => __Numbers(_re);
+        public int GroupNumberFromName(string name) { var n = __Names(_re); for (int i = 0; i < n.Length; i++) if (n[i] == name) return __Numbers(_re)[i]; return -1; }
+
+        public bool IsMatch(string input) { if (input == null) throw new ArgumentNullException("input"); return __IsMatch(_re, input); }
+        public Match Match(string input) => Match(input, 0);
+        public Match Match(string input, int startat)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            if (startat < 0 || startat > input.Length) throw new ArgumentOutOfRangeException("startat", "Start index cannot be less than 0 or greater than input length.");
+            return __Make(input, __Match(_re, input, startat));
+        }
+        public MatchCollection Matches(string input)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            var all = __Matches(_re, input);
+            var list = new List<Match>();
+            foreach (var d in all) list.Add(__Make(input, d));
+            return new MatchCollection(list);
+        }
+        public string Replace(string input, string replacement) => Replace(input, replacement, -1);
+        public string Replace(string input, string replacement, int count)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            if (replacement == null) throw new ArgumentNullException("replacement");
+            return __Replace(_re, input, replacement, count);
+        }
+        public string Replace(string input, MatchEvaluator evaluator) => Replace(input, evaluator, -1);
+        public string Replace(string input, MatchEvaluator evaluator, int count)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            if (evaluator == null) throw new ArgumentNullException("evaluator");
+            var sb = new StringBuilder();
+            int last = 0, n = 0;
+            foreach (Match m in Matches(input))
+            {
+                if (count >= 0 && n++ >= count) break;
+                sb.Append(input, last, m.Index - last);
+                sb.Append(evaluator(m));
+                last = m.Index + m.Length;
+            }
+            sb.Append(input, last, input.Length - last);
+            return sb.ToString();
+        }
+        public string[] Split(string input)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            return __Split(_re, input);
+        }
+
+        private Match __Make(string input, int[] d)
+        {
+            if (d == null) return System.Text.RegularExpressions.Match.Empty;
+            var names = __Names(_re);
+            var groups = new Group[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                bool ok = d[3 * i] == 1;
+                int idx = d[3 * i + 1], len = d[3 * i + 2];
+                groups[i] = new Group(names[i], ok, idx, len, ok ? input.Substring(idx, len) : "");
+            }
+            return new Match(this, input, groups);
+        }
+
+        public static bool IsMatch(string input, string pattern) => new Regex(pattern).IsMatch(input);
+        public static bool IsMatch(string input, string pattern, RegexOptions options) => new Regex(pattern, options).IsMatch(input);
+        public static Match Match(string input, string pattern) => new Regex(pattern).Match(input);
+        public static Match Match(string input, string pattern, RegexOptions options) => new Regex(pattern, options).Match(input);
+        public static MatchCollection Matches(string input, string pattern) => new Regex(pattern).Matches(input);
+        public static MatchCollection Matches(string input, string pattern, RegexOptions options) => new Regex(pattern, options).Matches(input);
+        public static string Replace(string input, string pattern, string replacement) => new Regex(pattern).Replace(input, replacement);
+        public static string Replace(string input, string pattern, string replacement, RegexOptions options) => new Regex(pattern, options).Replace(input, replacement);
+        public static string Replace(string input, string pattern, MatchEvaluator evaluator) => new Regex(pattern).Replace(input, evaluator);
+        public static string[] Split(string input, string pattern) => new Regex(pattern).Split(input);
+        public static string[] Split(string input, string pattern, RegexOptions options) => new Regex(pattern, options).Split(input);
+        public static extern string Escape(string str);
+        public static extern string Unescape(string str);
+
+        private static extern object __Compile(string pattern, int options);
+        private static extern string[] __Names(object re);
+        private static extern int[] __Numbers(object re);
+        private static extern bool __IsMatch(object re, string input);
+        private static extern int[] __Match(object re, string input, int startat);
+        private static extern int[][] __Matches(object re, string input);
+        private static extern string __Replace(object re, string input, string replacement, int count);
+        private static extern string[] __Split(object re, string input);
+    }
+}
