@@ -64,7 +64,7 @@ namespace dummy
 
                     while (routes.Count > 0)
                     {
-                        Task<CallControlResult> finished = await Task.WhenAny(routes);
+                        Task<CallControlResult> finished = await Task.WhenAny(routes.ToArray());
                         routes.Remove(finished);
                         try
                         {
