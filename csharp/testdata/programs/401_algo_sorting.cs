@@ -67,7 +67,7 @@ class Program
         var q = Data(300); Quick(q, 0, q.Length - 1);
         var m = Merge(Data(300));
         Console.WriteLine(string.Join(",", Data(10)));
-        Console.WriteLine(string.Join(",", reference, 0, 10) + " ... " + reference[299]);
+        Console.WriteLine(string.Join(",", Sub(reference, 0, 10)) + " ... " + reference[299]);
         Console.WriteLine(Same(reference, b) + " " + Same(reference, ins) + " " + Same(reference, q) + " " + Same(reference, m));
     }
 
