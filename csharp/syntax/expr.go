@@ -1254,7 +1254,7 @@ func (p *parser) parseInterpolated(t *token) Expr {
 
 // parseHoleExpr parses the expression in src[r.start:r.end] of an interpolation hole.
 func (p *parser) parseHoleExpr(r srcRange, at Pos) Expr {
-	toks := scanRange(p.file, p.src, r, p.diags)
+	toks := scanRange(p.file, p.src, p.str, r, p.diags)
 	if r.end < len(p.src) {
 		toks[len(toks)-1].text = string(p.src[r.end])
 	}
@@ -1263,6 +1263,7 @@ func (p *parser) parseHoleExpr(r srcRange, at Pos) Expr {
 		return &BadExpr{At: at}
 	}
 	sub := newParser(p.file, p.src, toks, p.diags)
+	sub.str = p.str
 	sub.async = p.async
 	sub.depth = p.depth
 	x := sub.parseExpr()

@@ -27,6 +27,7 @@ func parseFile(filename string, src []byte, recoverPanic bool) (f *File, err err
 	s := newScanner(filename, src, diags)
 	s.scanAll()
 	p := newParser(filename, src, s.toks, diags)
+	p.str = s.str
 	p.parseCompilationUnit(f)
 	f.Comments = s.comments
 	for name, on := range s.defines {
@@ -94,6 +95,7 @@ func parseFragmentNode(name, src string, f func(p *parser) Node) (n Node, err er
 	s.noPreproc = true
 	s.scanAll()
 	p := newParser(name, []byte(src), s.toks, diags)
+	p.str = s.str
 	n = f(p)
 	if p.t.tok != EOF {
 		p.errorExpected(EOF)
@@ -112,6 +114,7 @@ const maxDepth = 800
 type parser struct {
 	file  string
 	src   []byte
+	str   string // src as a string (shared with the scanner)
 	toks  []token
 	i     int
 	t     *token

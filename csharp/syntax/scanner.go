@@ -68,6 +68,7 @@ type condState struct {
 type scanner struct {
 	file string
 	src  []byte
+	str  string // src as a string: identifiers and raw texts are substrings of it
 	off  int   // current byte offset
 	line int32 // current line (physical, 1-based)
 	col  int32 // current column (runes, 1-based)
@@ -91,13 +92,12 @@ type scanner struct {
 	comments   []*Comment
 	pendingDoc *Comment
 	docLine    int32 // line of the last /// comment
-	names      map[string]string
 	nl         bool
 	prevEnd    Pos
 }
 
 func newScanner(file string, src []byte, diags *diagSink) *scanner {
-	s := &scanner{file: file, src: src, line: 1, col: 1, lineStart: true, diags: diags}
+	s := &scanner{file: file, src: src, str: string(src), line: 1, col: 1, lineStart: true, diags: diags}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.off = 3 // byte order mark
 		s.lineOff = 3
@@ -178,7 +178,7 @@ func (s *scanner) atEOF() bool { return s.off >= len(s.src) }
 
 // scanAll scans the whole file into s.toks, ending with EOF.
 func (s *scanner) scanAll() {
-	s.toks = make([]token, 0, len(s.src)/5+16)
+	s.toks = make([]token, 0, len(s.src)/8+16) // indented code has about one token per 9 bytes
 	for {
 		t := s.scan()
 		s.toks = append(s.toks, t)
@@ -220,7 +220,7 @@ func (s *scanner) scan() token {
 		if t.tok > INTERP && t.tok != ILLEGAL {
 			t.text = tokenNames[t.tok] // operators and keywords: no allocation
 		} else {
-			t.text = string(s.src[start.Offset:s.off])
+			t.text = s.str[start.Offset:s.off]
 		}
 	}
 	return t
@@ -230,6 +230,12 @@ func (s *scanner) scan() token {
 // preprocessor directives, including the sections they exclude.
 func (s *scanner) skipTrivia() {
 	for !s.atEOF() {
+		// fast path: ASCII blanks
+		if c := s.src[s.off]; c == ' ' || c == '\t' {
+			s.off++
+			s.col++
+			continue
+		}
 		r, w := s.rune()
 		switch {
 		case isNewline(r):
@@ -270,7 +276,7 @@ func (s *scanner) lineComment() {
 	start := s.pos()
 	doc := s.peek(2) == '/' && s.peek(3) != '/'
 	s.skipToEOL()
-	c := &Comment{At: start, Text: string(s.src[start.Offset:s.off]), Doc: doc}
+	c := &Comment{At: start, Text: s.str[start.Offset:s.off], Doc: doc}
 	s.comments = append(s.comments, c)
 	if doc {
 		if s.pendingDoc != nil && s.pendingDoc.Doc && s.docLine+1 == start.Line {
@@ -305,7 +311,7 @@ func (s *scanner) blockComment() {
 		}
 		s.next()
 	}
-	c := &Comment{At: start, Text: string(s.src[start.Offset:s.off]), Doc: doc}
+	c := &Comment{At: start, Text: s.str[start.Offset:s.off], Doc: doc}
 	s.comments = append(s.comments, c)
 	if doc {
 		s.pendingDoc = c
@@ -524,6 +530,16 @@ func (s *scanner) ident(verbatim bool) token {
 	startOff := s.off
 	var b []byte // only used when there are escapes
 	escaped := false
+	// fast path: ASCII identifier characters
+	for s.off < len(s.src) {
+		c := s.src[s.off]
+		if c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			s.off++
+			s.col++
+			continue
+		}
+		break
+	}
 	for !s.atEOF() {
 		r, w := s.rune()
 		if r == '\\' && (s.peek(1) == 'u' || s.peek(1) == 'U') {
@@ -559,7 +575,7 @@ func (s *scanner) ident(verbatim bool) token {
 	if escaped {
 		name = string(b)
 	} else {
-		name = s.intern(s.src[startOff:s.off])
+		name = s.intern(startOff, s.off)
 	}
 	if name == "" {
 		s.next()
@@ -573,20 +589,14 @@ func (s *scanner) ident(verbatim bool) token {
 	return token{tok: IDENT, text: name, verbatim: verbatim}
 }
 
-// intern returns the string for b, sharing one copy per distinct identifier.
-func (s *scanner) intern(b []byte) string {
+// intern returns the identifier spelled by src[start:end]: the keyword's
+// name or a substring of the source (no allocation).
+func (s *scanner) intern(start, end int) string {
+	b := s.src[start:end]
 	if t, ok := keywords[string(b)]; ok {
 		return tokenNames[t]
 	}
-	if s.names == nil {
-		s.names = make(map[string]string, 64)
-	}
-	if str, ok := s.names[string(b)]; ok {
-		return str
-	}
-	str := string(b)
-	s.names[str] = str
-	return str
+	return s.str[start:end]
 }
 
 // hexN reads n hex digits at s.off+skip without advancing.
@@ -715,7 +725,7 @@ func (s *scanner) number(start Pos) token {
 		p := s.pos()
 		s.errorAt(p, "CS1002", "; expected")
 	}
-	lit.Raw = string(s.src[start.Offset:s.off])
+	lit.Raw = s.str[start.Offset:s.off]
 	if len(digits) == 0 {
 		s.errorAt(start, "CS1013", "Invalid number")
 		digits = []byte("0")
@@ -875,7 +885,7 @@ func (s *scanner) charLit(start Pos) token {
 		}
 		n++
 	}
-	lit := &BasicLit{At: start, Kind: CharLit, Raw: string(s.src[start.Offset:s.off]), Value: string(b)}
+	lit := &BasicLit{At: start, Kind: CharLit, Raw: s.str[start.Offset:s.off], Value: string(b)}
 	closed := len(lit.Raw) >= 2 && strings.HasSuffix(lit.Raw, "'")
 	if n == 0 && closed {
 		s.errorAt(start, "CS1011", "Empty character literal")
@@ -956,7 +966,7 @@ func (s *scanner) stringLit(start Pos, verbatim bool) token {
 		s.next()
 		s.next()
 	}
-	lit := &BasicLit{At: start, Kind: kind, Raw: string(s.src[start.Offset:s.off]), Value: string(b)}
+	lit := &BasicLit{At: start, Kind: kind, Raw: s.str[start.Offset:s.off], Value: string(b)}
 	return token{tok: STRING, lit: lit}
 }
 
@@ -973,7 +983,7 @@ func (s *scanner) rawString(start Pos) token {
 	for _, seg := range content {
 		b.WriteString(seg.text)
 	}
-	lit := &BasicLit{At: start, Kind: kind, Raw: string(s.src[start.Offset:s.off]), Value: b.String()}
+	lit := &BasicLit{At: start, Kind: kind, Raw: s.str[start.Offset:s.off], Value: b.String()}
 	return token{tok: STRING, lit: lit}
 }
 
@@ -1816,8 +1826,8 @@ func (s *scanner) lineDirective() {
 
 // scanRange scans the hole text src[r.start:r.end] (part of the file) into
 // tokens, without preprocessing.
-func scanRange(file string, src []byte, r srcRange, diags *diagSink) []token {
-	s := &scanner{file: file, src: src[:r.end], off: r.start, line: r.pos.Line, col: r.pos.Col,
+func scanRange(file string, src []byte, str string, r srcRange, diags *diagSink) []token {
+	s := &scanner{file: file, src: src[:r.end], str: str[:r.end], off: r.start, line: r.pos.Line, col: r.pos.Col,
 		diags: diags, noPreproc: true}
 	// positions may have been shifted by #line; keep the hole's file/line.
 	s.lineFile = r.pos.File
