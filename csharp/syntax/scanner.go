@@ -69,9 +69,9 @@ type scanner struct {
 	file string
 	src  []byte
 	str  string // src as a string: identifiers and raw texts are substrings of it
-	off  int   // current byte offset
-	line int32 // current line (physical, 1-based)
-	col  int32 // current column (runes, 1-based)
+	off  int    // current byte offset
+	line int32  // current line (physical, 1-based)
+	col  int32  // current column (runes, 1-based)
 
 	lineOff   int  // offset of the current line's start
 	lineStart bool // only whitespace seen so far on this line
