@@ -3,6 +3,8 @@ package dotnet
 import (
 	"bytes"
 	"flag"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -37,7 +39,7 @@ func runProgram(t *testing.T, name string, src []byte) string {
 	if err != nil {
 		t.Fatalf("library: %v", err)
 	}
-	Install(in, Options{SandboxDir: t.TempDir()})
+	Install(in, Options{SandboxDir: t.TempDir(), HTTP: fixtureHTTP{}})
 	if err := in.Load(f); err != nil {
 		t.Fatalf("load: %v", err)
 	}
@@ -91,4 +93,22 @@ func TestPrograms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// fixtureHTTP answers every request with a JSON echo of method and URL, and
+// 404 for paths under /missing.
+type fixtureHTTP struct{}
+
+func (fixtureHTTP) RoundTrip(req *http.Request) (*http.Response, error) {
+	if strings.HasPrefix(req.URL.Path, "/missing") {
+		return &http.Response{StatusCode: 404, Status: "404 Not Found", Body: io.NopCloser(strings.NewReader("")), Header: http.Header{}}, nil
+	}
+	body := ""
+	if req.Body != nil {
+		b, _ := io.ReadAll(req.Body)
+		body = string(b)
+	}
+	text := `{"method":"` + req.Method + `","url":"` + req.URL.String() + `","auth":"` + req.Header.Get("Authorization") + `","body":"` + body + `"}`
+	return &http.Response{StatusCode: 200, Status: "200 OK", Body: io.NopCloser(strings.NewReader(text)),
+		Header: http.Header{"Content-Type": {"application/json"}, "X-Spam-Score": {"3"}}}, nil
 }

@@ -3,6 +3,11 @@
 namespace System
 {
     public interface IFormatProvider { }
+    public enum StringComparison
+    {
+        CurrentCulture = 0, CurrentCultureIgnoreCase = 1, InvariantCulture = 2, InvariantCultureIgnoreCase = 3,
+        Ordinal = 4, OrdinalIgnoreCase = 5
+    }
 }
 namespace System.Globalization
 {
