@@ -66,6 +66,7 @@ var registrars = []func(*eval.Registry){
 	registerUri,
 	registerHTTP,
 	registerIO,
+	registerStringExtras,
 }
 
 // HTTPHandler answers HttpClient requests (the engine never opens a network
