@@ -20,7 +20,8 @@ type ScriptHost interface {
 	// Status returns a route point's script state: ok is the green dot,
 	// loaded says some version of the script runs, diags are the compile
 	// diagnostics of the latest version ("file(line,col): error CSxxxx: ...").
-	// hosted is false for a route point the host does not serve.
+	// hosted is false for a route point the host does not serve, and for
+	// one it has not checked yet: then diags holds one word, "checking".
 	Status(number string) (hosted, ok, loaded bool, diags []string)
 	// Poll re-reads every script whose file changed.
 	Poll()
@@ -115,6 +116,11 @@ func (d *Driver) startLines() {
 	d.mu.Unlock()
 	d.signal()
 }
+
+// SnapshotBeforeRun makes the first snapshot on the caller's goroutine. Call
+// it only before the loop runs, when nothing else touches the PBX: rpbench
+// draws its first frame from it without waiting for the loop.
+func (d *Driver) SnapshotBeforeRun() Snapshot { return d.convert(d.p.Snapshot()) }
 
 // Snapshot makes a snapshot on the loop and waits for it (for the first
 // frame and for tests). Do not call it from the loop.
@@ -388,9 +394,12 @@ func (d *Driver) convert(s pbx.Snapshot) Snapshot {
 		v := RoutePointView{Number: rp.Number, Name: rp.Name, Script: rp.Script, Active: len(rp.Sessions)}
 		if d.opts.Host != nil {
 			hosted, ok, loaded, diags := d.opts.Host.Status(rp.Number)
-			if hosted {
+			switch {
+			case hosted:
 				v.Hosted, v.OK, v.Loaded, v.Diags = true, ok, loaded, diags
-			} else {
+			case len(diags) > 0:
+				v.Diags = diags // e.g. "checking": the host is starting
+			default:
 				v.Diags = []string{"no handler: the route-point host does not serve " + rp.Number}
 			}
 		} else {

@@ -476,3 +476,24 @@ func TestAudioFollowsSelectionAndClock(t *testing.T) {
 		t.Errorf("103 (dialing, no hearing) selected: heard %s, muted %v", got, a.muted)
 	}
 }
+
+func TestRoutePointDots(t *testing.T) {
+	m, _ := newTestModel(120, 40)
+	s := fixture()
+	s.RoutePoints = []RoutePointView{
+		{Number: "#101", Script: "a/Park.cs", Diags: []string{"checking"}},
+		{Number: "#102", Script: "a/Ok.cs", Hosted: true, OK: true, Loaded: true},
+		{Number: "#103", Script: "a/Bad.cs", Hosted: true, Loaded: true, Diags: []string{"x"}},
+		{Number: "#104", Diags: []string{"no handler: no route-point host is attached"}},
+	}
+	m.Update(SnapshotMsg{s})
+	got := plain(t, m)
+	// The pane scrolls to the selected route point: select the last one too.
+	press(m, "tab", "tab", "down", "down", "down")
+	got += plain(t, m)
+	for _, want := range []string{"◌ #101 Park.cs (checking)", "● #102 Ok.cs", "● #103 Bad.cs 1 error(s)", "○ #104 (no script) (no handler)"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the screen lacks %q:\n%s", want, got)
+		}
+	}
+}

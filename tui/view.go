@@ -283,7 +283,10 @@ func (m *Model) rpLines(l screenLayout) []string {
 	for i := l.rpFirst; i < len(m.snap.RoutePoints) && len(out) < l.rps.h; i++ {
 		r := &m.snap.RoutePoints[i]
 		dot := m.styles.DotOK.Render("●")
+		checking := !r.Hosted && len(r.Diags) == 1 && r.Diags[0] == "checking"
 		switch {
+		case checking:
+			dot = m.styles.Dim.Render("◌")
 		case !r.Hosted:
 			dot = m.styles.Dim.Render("○")
 		case !r.OK:
@@ -297,7 +300,9 @@ func (m *Model) rpLines(l screenLayout) []string {
 		if r.Script == "" {
 			desc = "(no script)"
 		}
-		if !r.Hosted {
+		if checking {
+			desc += " (checking)"
+		} else if !r.Hosted {
 			desc += " (no handler)"
 		} else if !r.OK && len(r.Diags) > 0 {
 			desc += fmt.Sprintf(" %d error(s)", len(r.Diags))

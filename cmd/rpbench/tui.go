@@ -66,24 +66,25 @@ func runTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	start := pbx.DefaultStart
 	p := pbx.New(cfg, pbx.Options{Start: start, Seed: *seed})
-	host, hostErr := attachHost(p, *seed)
+	host := &lazyHost{}
 
 	var rec *tui.Recording
 	if *record != "" {
 		rec = &tui.Recording{Config: cfgName, Start: start, Seed: int64(*seed)}
 	}
 	drv := tui.NewDriver(p, tui.DriverOptions{Host: host, Record: rec, Paused: *paused})
+	// The first frame comes from the PBX as configured, before the loop runs;
+	// the C# scripts are checked on the loop as its first job, so the screen
+	// does not wait for them (their dots show "checking" meanwhile) and no
+	// call reaches a route point before its host is there.
+	first := drv.SnapshotBeforeRun()
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+	p.Post(func() { host.attach(p, *seed) })
 	loopDone := make(chan error, 1)
 	go func() { loopDone <- p.Loop().Run(ctx, nil) }()
 
-	first, err := drv.Snapshot(ctx)
-	if err != nil {
-		fmt.Fprintf(stderr, "rpbench: %v\n", err)
-		return 1
-	}
 	var audio tui.Audio
 	if !*noAudio {
 		player := &media.Player{Dir: cfg.Dir}
@@ -98,9 +99,6 @@ func runTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Nothing may write to the terminal behind the TUI's back.
 	log.SetOutput(io.Discard)
 	drv.Start(ctx, prog.Send)
-	if hostErr != nil {
-		go prog.Send(tui.ErrorMsg{Err: hostErr})
-	}
 	_, runErr := prog.Run()
 	log.SetOutput(stderr)
 
@@ -141,23 +139,33 @@ func finishRecording(ctx context.Context, p *pbx.PBX, drv *tui.Driver, rec *tui.
 	return out.Close()
 }
 
-// attachHost hosts the C# scripts of every route point of p's configuration
-// (package callflow) and adapts the host to what the TUI shows.
-func attachHost(p *pbx.PBX, seed uint64) (tui.ScriptHost, error) {
-	h, err := callflow.Attach(p, callflow.Options{Seed: int64(seed)})
-	if err != nil {
-		return nil, err
-	}
-	return hostStatus{h}, nil
+// lazyHost is callflow's host as the TUI's ScriptHost, attached on the loop
+// after the first frame. All its methods run on the loop.
+type lazyHost struct {
+	h        *callflow.Host
+	attached bool
 }
 
-// hostStatus is callflow's host as the TUI's ScriptHost.
-type hostStatus struct{ h *callflow.Host }
+// attach hosts the C# scripts of every route point of p's configuration. A
+// failure of the host itself goes into the trace.
+func (a *lazyHost) attach(p *pbx.PBX, seed uint64) {
+	h, err := callflow.Attach(p, callflow.Options{Seed: int64(seed)})
+	a.h, a.attached = h, true
+	if err != nil {
+		p.Emit(0, pbx.Note{Source: "callflow", Msg: "error: the route-point host did not start: " + err.Error()})
+	}
+}
 
 // Status reports the route point's dot: green when the latest version of the
 // script compiled; red with diagnostics otherwise (loaded says an older
 // version still runs).
-func (a hostStatus) Status(number string) (hosted, ok, loaded bool, diags []string) {
+func (a *lazyHost) Status(number string) (hosted, ok, loaded bool, diags []string) {
+	if !a.attached {
+		return false, false, false, []string{"checking"}
+	}
+	if a.h == nil {
+		return false, false, false, nil
+	}
 	for _, s := range a.h.Statuses() {
 		if s.Number == number {
 			return true, s.Green && len(s.Diags) == 0, s.Green, s.Diags
@@ -167,4 +175,8 @@ func (a hostStatus) Status(number string) (hosted, ok, loaded bool, diags []stri
 }
 
 // Poll reloads the scripts whose files changed.
-func (a hostStatus) Poll() { a.h.Poll() }
+func (a *lazyHost) Poll() {
+	if a.h != nil {
+		a.h.Poll()
+	}
+}
