@@ -95,12 +95,15 @@ func (p *parser) parseTypeBody(td *TypeDecl) Decl {
 		d := p.parseMember(td.Name.Name)
 		if d != nil {
 			td.Members = append(td.Members, d)
+			if _, bad := d.(*BadDecl); !bad {
+				p.stray = false
+			}
 		}
 		if p.i == startI {
 			if p.t.tok == NAMESPACE || p.t.tok == USING {
 				break // probably a missing }
 			}
-			p.errorAt(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
+			p.strayError(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
 			if p.t.tok == LBRACE {
 				// the body of a member whose header did not parse
 				p.skipBalanced(LBRACE, RBRACE)
@@ -337,7 +340,7 @@ func (p *parser) parseMember(typeName string) Decl {
 	}
 	if p.t.tok == RBRACE || p.t.tok == EOF {
 		if len(attrs) > 0 || len(mods.List) > 0 {
-			p.errorAt(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
+			p.strayError(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
 			return &BadDecl{At: start}
 		}
 		return nil
@@ -356,7 +359,7 @@ func (p *parser) canStartMember() bool {
 func (p *parser) parseMemberRest(start Pos, doc *Comment, attrs []*AttributeList, mods Modifiers, typeName string) Decl {
 	if !p.canStartMember() {
 		if len(attrs) > 0 || len(mods.List) > 0 {
-			p.errorAt(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
+			p.strayError(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
 			return &BadDecl{At: start}
 		}
 		return nil
@@ -431,7 +434,7 @@ func (p *parser) parseMemberRest(start Pos, doc *Comment, attrs []*AttributeList
 		if p.t.tok == LBRACE || p.t.tok == ASSIGN || p.t.tok == SEMI || p.t.tok == LAMBDA {
 			p.errorExpected(IDENT)
 		} else {
-			p.errorAt(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
+			p.strayError(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
 		}
 		if p.t.tok != LBRACE && p.t.tok != RBRACE {
 			p.skipTo(SEMI)
@@ -624,6 +627,9 @@ func (p *parser) parseAccessors(event bool) []*Accessor {
 	p.expect(LBRACE)
 	list := []*Accessor{}
 	for p.t.tok != RBRACE && p.t.tok != EOF {
+		if p.t.nl && !p.startsAccessor() {
+			break // the list's '}' is missing: a new member follows
+		}
 		a := &Accessor{At: p.t.pos, Attrs: p.parseAttributeLists()}
 		a.Mods = p.parseModifiers()
 		ok := true
@@ -805,4 +811,23 @@ func (p *parser) parseVarInit() Expr {
 		return p.parseInitializer(ArrayInit)
 	}
 	return p.parseExprOrRef()
+}
+
+// startsAccessor reports whether an accessor (with attributes or
+// modifiers) starts at the current token.
+func (p *parser) startsAccessor() bool {
+	i := p.i
+	if p.tokAt(i).tok == LBRACK {
+		return true
+	}
+	for {
+		switch p.tokAt(i).tok {
+		case PUBLIC, PRIVATE, PROTECTED, INTERNAL, READONLY:
+			i++
+			continue
+		}
+		break
+	}
+	t := p.tokAt(i)
+	return isWord(t, "get") || isWord(t, "set") || isWord(t, "init") || isWord(t, "add") || isWord(t, "remove")
 }

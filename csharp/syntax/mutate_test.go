@@ -2,14 +2,30 @@ package syntax
 
 import (
 	"os"
+	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 )
 
-// TestDeleteOneToken deletes each token of the parking sample in turn: the
-// parser must report at least one error and few (no cascades).
+// TestDeleteOneToken deletes each token of each sample in turn: the
+// parser must not panic, and most mutants must give few errors (no
+// cascades). Set MUTATE_FILE to run one file; -v lists the mutants.
 func TestDeleteOneToken(t *testing.T) {
-	src, err := os.ReadFile("testdata/ParkingRoutePointSample.cs")
+	files, _ := filepath.Glob("testdata/*.cs")
+	if f := os.Getenv("MUTATE_FILE"); f != "" {
+		files = []string{f}
+	}
+	for _, file := range files {
+		if strings.HasSuffix(file, ".flat.cs") {
+			continue
+		}
+		t.Run(filepath.Base(file), func(t *testing.T) { deleteOneToken(t, file) })
+	}
+}
+
+func deleteOneToken(t *testing.T, file string) {
+	src, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +75,7 @@ func TestDeleteOneToken(t *testing.T) {
 	if many*20 > total {
 		t.Errorf("%d of %d mutants give more than 3 errors", many, total)
 	}
-	if hist[0] > total/4 {
+	if hist[0]*5 > total*2 { // deleting a modifier, a "." between names, ... is often still valid
 		t.Errorf("%d of %d mutants parse without error", hist[0], total)
 	}
 }

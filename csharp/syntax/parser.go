@@ -130,6 +130,7 @@ type parser struct {
 	lateUsing bool // a misplaced using directive was reported
 	inIf      int  // parsing the then-branch of an if: "else" ends a block missing its '}'
 	inTry     int  // parsing a try block: "catch"/"finally" end a block missing its '}'
+	stray     bool // an error about text between declarations was reported (see strayError)
 }
 
 func newParser(file string, src []byte, toks []token, diags *diagSink) *parser {
@@ -191,6 +192,16 @@ func (p *parser) errorAt(pos Pos, code, msg string) {
 		p.quiet = true
 		p.errLine = pos.Line
 	}
+}
+
+// strayError reports an error about text between declarations (a stray
+// token, a member outside a type), once for a run of such text: after a
+// type closed too early, its remaining members would each give one.
+func (p *parser) strayError(pos Pos, code, msg string) {
+	if !p.stray {
+		p.errorAt(pos, code, msg)
+	}
+	p.stray = true
 }
 
 // missingPos is where a missing token is reported: the end of the previous
@@ -376,7 +387,7 @@ func (p *parser) parseNamespaceBody(top, fileScoped bool) []Decl {
 	for p.t.tok != EOF {
 		if p.t.tok == RBRACE {
 			if top || fileScoped {
-				p.errorAt(p.t.pos, "CS1022", "Type or namespace definition, or end-of-file expected")
+				p.strayError(p.t.pos, "CS1022", "Type or namespace definition, or end-of-file expected")
 				p.next()
 				continue
 			}
@@ -386,12 +397,16 @@ func (p *parser) parseNamespaceBody(top, fileScoped bool) []Decl {
 		d := p.parseNamespaceMember(top)
 		if d != nil {
 			decls = append(decls, d)
+			switch d.(type) {
+			case *TypeDecl, *NamespaceDecl, *EnumDecl, *DelegateDecl:
+				p.stray = false
+			}
 		}
 		if p.i == start {
 			if top && p.t.tok != EOF {
-				p.errorAt(p.t.pos, "CS1022", "Type or namespace definition, or end-of-file expected")
+				p.strayError(p.t.pos, "CS1022", "Type or namespace definition, or end-of-file expected")
 			} else {
-				p.errorAt(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
+				p.strayError(p.t.pos, "CS1519", "Invalid token '"+p.tokDesc()+"' in class, record, struct, or interface member declaration")
 			}
 			p.next()
 		}
@@ -440,7 +455,10 @@ func (p *parser) parseNamespaceMember(top bool) Decl {
 	// a member outside a type
 	d := p.parseMemberRest(start, doc, attrs, mods, "")
 	if d != nil {
-		p.diags.error(d.Pos(), "CS0116", "A namespace cannot directly contain members such as fields, methods or statements")
+		if !p.stray {
+			p.diags.error(d.Pos(), "CS0116", "A namespace cannot directly contain members such as fields, methods or statements")
+		}
+		p.stray = true
 	}
 	return d
 }
