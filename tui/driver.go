@@ -150,11 +150,23 @@ func (d *Driver) forward(ctx context.Context, send func(tea.Msg)) {
 	defer tick.Stop()
 	poll := time.NewTicker(d.opts.PollEvery)
 	defer poll.Stop()
+	// The program renders after every message: at most one batch a frame,
+	// however fast the loop runs (x100 with many calls).
+	const frame = time.Second / 60
+	var last time.Time
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-d.wake:
+			if wait := frame - time.Since(last); wait > 0 {
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(wait):
+				}
+			}
+			last = time.Now()
 		case <-tick.C:
 			d.p.Post(d.makeClock)
 			continue

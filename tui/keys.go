@@ -68,7 +68,7 @@ func DefaultKeyMap() KeyMap {
 		ClearFilter: b([]string{"esc"}, "esc", "clear filter"),
 
 		Diagnostics: b([]string{"v"}, "v", "diagnostics"),
-		Reload:      b([]string{"R"}, "R", "recheck scripts"),
+		Reload:      b([]string{"R"}, "R", "reload edited scripts"),
 
 		Sound: b([]string{"m"}, "m", "sound on/off"),
 
