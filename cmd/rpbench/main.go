@@ -30,8 +30,8 @@ const usage = `rpbench: a workbench for 3CX V20 route-point scripts
 Usage:
   rpbench [--config pbx.yaml] [--record FILE]  start the terminal UI on the demo PBX (or a config)
   rpbench run [flags] SCENARIO|DIR...           replay scenario files headless (exit 0 passed, 1 failed, 2 bad input)
-  rpbench check SCRIPT.cs...                    check route-point scripts (the green dot)
-  rpbench exec PROGRAM.cs [ARGS...]             run a C# console program on rpbench's C# engine
+  rpbench check FILE.cs...                      check route-point scripts and programs (the green dot)
+  rpbench exec [flags] PROGRAM.cs               run a C# console program on rpbench's C# engine
   rpbench help [COMMAND]                        show help
 
 Run 'rpbench COMMAND --help' for a command's flags.

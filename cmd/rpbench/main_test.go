@@ -87,7 +87,23 @@ func TestCheck(t *testing.T) {
 	}
 }
 
-func TestPlaceholders(t *testing.T) {
+func TestExec(t *testing.T) {
+	dir := t.TempDir()
+	prog := filepath.Join(dir, "Hello.cs")
+	os.WriteFile(prog, []byte(`using System;
+class P { static int Main() { Console.WriteLine("hello " + (6 * 7)); return 3; } }
+`), 0o644)
+	bad := filepath.Join(dir, "Bad.cs")
+	os.WriteFile(bad, []byte("class P { static void Main() { int x = ; } }\n"), 0o644)
+	if code, out, errOut := rpbench("exec", prog); code != 3 || out != "hello 42\n" {
+		t.Errorf("exec: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, _ := rpbench("check", prog); code != 0 || !strings.HasSuffix(out, "Hello.cs: OK\n") {
+		t.Errorf("check of a console program: exit %d, %q", code, out)
+	}
+	if code, _, errOut := rpbench("exec", bad); code != 1 || !strings.Contains(errOut, "Bad.cs(1,") {
+		t.Errorf("exec of a bad program: exit %d, stderr %q", code, errOut)
+	}
 	if code, _, errOut := rpbench("exec"); code != 2 || errOut == "" {
 		t.Errorf("exec with no program: exit %d, %q", code, errOut)
 	}
