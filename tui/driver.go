@@ -354,6 +354,11 @@ func (d *Driver) trunkFor(did string) string {
 // because it asks the script host.
 func (d *Driver) convert(s pbx.Snapshot) Snapshot {
 	out := Snapshot{Clock: d.clockView()}
+	for _, t := range d.p.Config().Trunks {
+		for _, x := range t.DIDs {
+			out.DIDs = append(out.DIDs, x.DID)
+		}
+	}
 	names := make(map[string]string, len(s.Phones))
 	for _, ph := range s.Phones {
 		names[ph.Number] = ph.Name

@@ -386,6 +386,9 @@ func (m *Model) openPrompt(kind promptKind) {
 	if kind == promptDTMF {
 		v = ""
 	}
+	if kind == promptInbound && v == "" && len(m.snap.DIDs) > 0 {
+		v = "+4917012345 " + m.snap.DIDs[0] // an example caller to the first DID
+	}
 	m.prompt.open(kind, m.phone, v)
 }
 

@@ -52,6 +52,7 @@ func fixture() Snapshot {
 				Diags: []string{"scripts/Ivr.cs(12,5): error CS1002: ; expected", "scripts/Ivr.cs(20,9): error CS0103: The name 'x' does not exist in the current context"}},
 			{Number: "#300", Name: "Nobody"},
 		},
+		DIDs:  []string{"+4930123450", "+4930123451"},
 		Clock: ClockView{Now: start.Add(75*time.Second + 250*time.Millisecond), Elapsed: 75*time.Second + 250*time.Millisecond, Mode: ClockReal, Speed: 1, Next: "14.8s"},
 	}
 }
@@ -163,6 +164,7 @@ func TestActions(t *testing.T) {
 		{"inbound", "100", []string{"i", "type:+4930111 0301234500", "enter"}, []Command{{Op: OpInbound, CallerID: "+4930111", DID: "0301234500"}}},
 		{"inbound trunk", "100", []string{"i", "type:+4930111 0301234500 sip1", "enter"}, []Command{{Op: OpInbound, CallerID: "+4930111", DID: "0301234500", Trunk: "sip1"}}},
 		{"inbound bad", "100", []string{"i", "type:+4930111", "enter"}, nil},
+		{"inbound offered", "100", []string{"i", "enter"}, []Command{{Op: OpInbound, CallerID: "+4917012345", DID: "+4930123450"}}},
 		{"pause", "100", []string{"space"}, []Command{{Op: OpPause}}},
 		{"step", "100", []string{"s"}, []Command{{Op: OpStep}}},
 		{"speeds", "100", []string{"2", "3", "1"}, []Command{{Op: OpRun, Speed: 10}, {Op: OpRun, Speed: 100}, {Op: OpRun, Speed: 1}}},
@@ -171,6 +173,14 @@ func TestActions(t *testing.T) {
 		{"select clamps at top", "100", []string{"up", "up", "x"}, []Command{{Op: OpDrop, From: "100"}}},
 		{"help swallows a key", "100", []string{"?", "a", "a"}, []Command{{Op: OpAnswer, From: "100"}}},
 		{"keys in a prompt are text", "100", []string{"d", "type:ax", "enter"}, []Command{{Op: OpDial, From: "100", To: "ax"}}},
+		{"the last value is offered", "101", []string{"t", "type:#101", "enter", "t", "enter"},
+			[]Command{{Op: OpTransfer, From: "101", To: "#101"}, {Op: OpTransfer, From: "101", To: "#101"}}},
+		{"typing replaces the offered value", "101", []string{"c", "type:103", "enter", "c", "type:104", "enter"},
+			[]Command{{Op: OpConsult, From: "101", To: "103"}, {Op: OpConsult, From: "101", To: "104"}}},
+		{"end keeps the offered value to edit", "101", []string{"c", "type:103", "enter", "c", "end", "type:9", "enter"},
+			[]Command{{Op: OpConsult, From: "101", To: "103"}, {Op: OpConsult, From: "101", To: "1039"}}},
+		{"backspace clears the offered value", "101", []string{"c", "type:103", "enter", "c", "backspace", "type:5", "enter"},
+			[]Command{{Op: OpConsult, From: "101", To: "103"}, {Op: OpConsult, From: "101", To: "5"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

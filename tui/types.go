@@ -85,6 +85,7 @@ type Snapshot struct {
 	Calls       []CallView
 	RoutePoints []RoutePointView
 	Clock       ClockView
+	DIDs        []string // the trunks' DIDs in config order, to offer for inbound calls
 }
 
 // Level is a trace line's severity.
