@@ -1,5 +1,8 @@
 package syntax
 
+// maxChain bounds the length of one chain of binary operators (a+b+c+...).
+const maxChain = 5000
+
 // Binary operator precedences (higher binds tighter).
 const (
 	precNone = iota
@@ -157,7 +160,17 @@ func (p *parser) parseConditional() Expr {
 // parseBinary parses binary operators of precedence >= min by precedence climbing.
 func (p *parser) parseBinary(min int) Expr {
 	x := p.parseRange()
-	for {
+	for n := 0; ; n++ {
+		if n == maxChain {
+			// a left-associative chain this long would make every later
+			// phase recurse as deep: refuse it, as Roslyn does
+			p.quiet = false
+			p.errorAt(p.t.pos, "CS8078", "An expression is too long or complex to compile")
+			p.tooDeep = true
+			p.i = len(p.toks) - 1
+			p.t = &p.toks[p.i]
+			return x
+		}
 		op, prec, n := p.binaryOp()
 		if op == ILLEGAL || prec < min {
 			return x
@@ -384,7 +397,13 @@ func (p *parser) parsePostfix(x Expr) Expr {
 			q := p.t.pos
 			p.next()
 			b := &MemberBinding{At: q, Name: p.parseSimpleName()}
-			return &CondAccess{X: x, Quest: q, Body: p.parsePostfix(b)}
+			if !p.enter() {
+				p.leave()
+				return &CondAccess{X: x, Quest: q, Body: b}
+			}
+			body := p.parsePostfix(b)
+			p.leave()
+			return &CondAccess{X: x, Quest: q, Body: body}
 		case QUESTION:
 			if p.peek(1).tok != LBRACK || !p.isCondElementAccess() {
 				return x
@@ -393,7 +412,13 @@ func (p *parser) parsePostfix(x Expr) Expr {
 			p.next()
 			b := &ElementBinding{At: p.t.pos}
 			_, b.Args, _ = p.parseArgs(LBRACK, RBRACK)
-			return &CondAccess{X: x, Quest: q, Body: p.parsePostfix(b)}
+			if !p.enter() {
+				p.leave()
+				return &CondAccess{X: x, Quest: q, Body: b}
+			}
+			body := p.parsePostfix(b)
+			p.leave()
+			return &CondAccess{X: x, Quest: q, Body: body}
 		default:
 			return x
 		}
@@ -594,9 +619,11 @@ func (p *parser) tryDeclExpr() Expr {
 
 // scanParenDesignation scans (a, (b, _)) at token i.
 func (p *parser) scanParenDesignation(i int) (int, bool) {
-	if p.tokAt(i).tok != LPAREN {
+	if p.tokAt(i).tok != LPAREN || p.scanDepth > maxDepth {
 		return i, false
 	}
+	p.scanDepth++
+	defer func() { p.scanDepth-- }()
 	i++
 	for {
 		switch p.tokAt(i).tok {
@@ -624,6 +651,11 @@ func (p *parser) scanParenDesignation(i int) (int, bool) {
 
 // parseDesignation parses a single (x), discard (_) or parenthesised designation.
 func (p *parser) parseDesignation() Designation {
+	if !p.enter() {
+		p.leave()
+		return &DiscardDesignation{At: p.t.pos}
+	}
+	defer p.leave()
 	if p.t.tok == LPAREN {
 		pd := &ParenDesignation{At: p.t.pos}
 		p.next()
@@ -751,6 +783,10 @@ func (p *parser) parsePrimary() Expr {
 			return p.parseTypeMode(true)
 		}
 		return t
+	}
+	if p.t.tok == ILLEGAL {
+		p.next() // the scanner reported it
+		return &BadExpr{At: at}
 	}
 	p.errorAt(p.t.pos, "CS1525", "Invalid expression term '"+p.tokDesc()+"'")
 	return &BadExpr{At: at}

@@ -131,6 +131,7 @@ type parser struct {
 	inIf      int  // parsing the then-branch of an if: "else" ends a block missing its '}'
 	inTry     int  // parsing a try block: "catch"/"finally" end a block missing its '}'
 	stray     bool // an error about text between declarations was reported (see strayError)
+	scanDepth int  // nesting of lookahead scans (bounded like parsing)
 }
 
 func newParser(file string, src []byte, toks []token, diags *diagSink) *parser {

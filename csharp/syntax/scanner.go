@@ -91,13 +91,17 @@ type scanner struct {
 	toks       []token
 	comments   []*Comment
 	pendingDoc *Comment
-	docLine    int32 // line of the last /// comment
+	docLine    int32     // line of the last /// comment
+	skipping   bool      // inside skipInactive
+	deepHit    bool      // interpolated strings nested too deeply (reported once)
+	root       *diagSink // diagnostics, even while nested literals are skipped quietly
+	scanDepth  int       // nesting of nested-literal skipping in holes
 	nl         bool
 	prevEnd    Pos
 }
 
 func newScanner(file string, src []byte, diags *diagSink) *scanner {
-	s := &scanner{file: file, src: src, str: string(src), line: 1, col: 1, lineStart: true, diags: diags}
+	s := &scanner{file: file, src: src, str: string(src), line: 1, col: 1, lineStart: true, diags: diags, root: diags}
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		s.off = 3 // byte order mark
 		s.lineOff = 3
@@ -211,6 +215,9 @@ func (s *scanner) scan() token {
 	s.lineStart = false
 	s.sawToken = true
 	t := s.scanToken(start)
+	if s.deepHit && t.tok == INTERP {
+		t.tok, t.interp = ILLEGAL, nil // reported; the parser must not descend into it
+	}
 	t.pos = start
 	e := s.pos()
 	t.endOff, t.endLine, t.endCol = e.Offset, e.Line, e.Col
@@ -1386,6 +1393,18 @@ func (s *scanner) formatClause(strStart Pos, verbatim, raw bool, braces int) str
 // skipNestedLiteral skips a string, char or interpolated string literal
 // inside a hole without reporting errors (the hole is re-scanned later).
 func (s *scanner) skipNestedLiteral() {
+	s.scanDepth++
+	defer func() { s.scanDepth-- }()
+	if s.scanDepth > maxDepth {
+		if !s.deepHit {
+			s.deepHit = true
+			s.root.error(s.pos(), "CS8078", "An expression is too long or complex to compile")
+		}
+		for !s.atEOF() {
+			s.next()
+		}
+		return
+	}
 	save := s.diags
 	s.diags = nil
 	start := s.pos()
@@ -1462,7 +1481,7 @@ func (s *scanner) directive() {
 		s.activeDirective(hashPos, namePos, name)
 	}
 	s.skipToEOL()
-	if !s.active() {
+	if !s.active() && !s.skipping {
 		s.skipInactive()
 	}
 }
@@ -1475,6 +1494,8 @@ func (s *scanner) active() bool {
 // skipInactive skips lines of an excluded section up to the next directive
 // that may end it (#if nesting is handled by directive()).
 func (s *scanner) skipInactive() {
+	s.skipping = true // directives inside do not recurse into skipInactive
+	defer func() { s.skipping = false }()
 	for !s.atEOF() && !s.active() {
 		// at end of a directive line: go to next line
 		r, _ := s.rune()
@@ -1492,7 +1513,7 @@ func (s *scanner) skipInactive() {
 		}
 		if s.peek(0) == '#' {
 			s.directive()
-			return
+			continue
 		}
 		s.skipToEOL()
 	}

@@ -33,6 +33,11 @@ func (p *parser) scanType(i int, mode int) (int, bool) {
 }
 
 func (p *parser) scanTypeK(i int, mode int) (int, int) {
+	p.scanDepth++
+	defer func() { p.scanDepth-- }()
+	if p.scanDepth > maxDepth {
+		return i, notType
+	}
 	kind := typeOrExpr
 	t := p.tokAt(i)
 	switch {
