@@ -164,20 +164,32 @@ func (m *Model) clockBar() string {
 	return fit(bar, m.width)
 }
 
-// phoneCols returns the widths of the phones table's name, state and with columns.
-func phoneCols(w int) (name, state, with int) {
-	rest := w - 2 - 6 - 11 // mark, number, state
+// phoneCols returns the widths of the phones table's name, state and with
+// columns for a number column numW wide.
+func phoneCols(w, numW int) (name, state, with int) {
+	rest := w - 2 - (numW + 1) - 11 // mark, number, state
 	name = max(rest*35/100, 4)
 	with = max(rest-name-1, 4)
 	return name, 10, with
+}
+
+// numberWidth is the phones table's number column: the longest number
+// (an outside caller's, say), at least 5 and at most 14 cells.
+func (m *Model) numberWidth() int {
+	w := 5
+	for i := range m.snap.Phones {
+		w = max(w, ansi.StringWidth(m.snap.Phones[i].Number))
+	}
+	return min(w, 14)
 }
 
 func (m *Model) phonesLines(l screenLayout) []string {
 	out := make([]string, 0, l.phones.h)
 	n := len(m.snap.Phones)
 	out = append(out, m.paneTitle("Phones", panePhones, fmt.Sprintf("%d", n)))
-	nameW, stateW, withW := phoneCols(l.phones.w)
-	out = append(out, m.styles.Header.Render(fit(fmt.Sprintf("  %-5s %-*s %-*s %s", "NUM", nameW, "NAME", stateW, "STATE", "WITH · HEARS"), l.phones.w)))
+	numW := m.numberWidth()
+	nameW, stateW, withW := phoneCols(l.phones.w, numW)
+	out = append(out, m.styles.Header.Render(fit(fmt.Sprintf("  %-*s %-*s %-*s %s", numW, "NUM", nameW, "NAME", stateW, "STATE", "WITH · HEARS"), l.phones.w)))
 	rows := l.phones.h - 2
 	for i := l.phoneFirst; i < n && len(out) < rows+2; i++ {
 		p := &m.snap.Phones[i]
@@ -196,7 +208,7 @@ func (m *Model) phonesLines(l screenLayout) []string {
 		if p.Number == m.phone {
 			mark = "▸ "
 		}
-		row := mark + pad(p.Number, 5) + " " + pad(p.Name, nameW) + " " +
+		row := mark + pad(p.Number, numW) + " " + pad(p.Name, nameW) + " " +
 			m.styles.stateStyle(stateWord(p)).Render(pad(state, stateW)) + " " + fit(with, withW)
 		if p.Number == m.phone && m.focus == panePhones {
 			row = m.styles.Selected.Render(ansi.Strip(pad(row, l.phones.w)))
