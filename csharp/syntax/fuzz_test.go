@@ -43,7 +43,7 @@ func FuzzScan(f *testing.F) {
 func FuzzParse(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
-		file, err := parseFile("f.cs", src, false)
+		file, err := parseFile("f.cs", src, false, nil)
 		if file == nil {
 			t.Fatal("nil file")
 		}
@@ -57,7 +57,7 @@ func FuzzParse(f *testing.F) {
 		}
 		// what parses must print and re-parse
 		out := Format(file)
-		if _, err := parseFile("f.cs", []byte(out), false); err != nil {
+		if _, err := parseFile("f.cs", []byte(out), false, nil); err != nil {
 			t.Fatalf("printed source does not parse: %v\n--- source\n%s\n--- printed\n%s", err, src, out)
 		}
 	})

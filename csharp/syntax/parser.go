@@ -9,10 +9,16 @@ import (
 // sorted by position. The *File is always returned (never nil) and holds
 // whatever parsed, with Bad* nodes where the text did not.
 func ParseFile(filename string, src []byte) (*File, error) {
-	return parseFile(filename, src, true)
+	return parseFile(filename, src, true, nil)
 }
 
-func parseFile(filename string, src []byte, recoverPanic bool) (f *File, err error) {
+// ParseFileDefines is ParseFile with preprocessor symbols defined up front
+// (as the compiler's -define option does), e.g. "DEBUG".
+func ParseFileDefines(filename string, src []byte, defines []string) (*File, error) {
+	return parseFile(filename, src, true, defines)
+}
+
+func parseFile(filename string, src []byte, recoverPanic bool, defines []string) (f *File, err error) {
 	diags := newDiagSink()
 	f = &File{Name: filename, Src: src}
 	if recoverPanic {
@@ -25,6 +31,12 @@ func parseFile(filename string, src []byte, recoverPanic bool) (f *File, err err
 		}()
 	}
 	s := newScanner(filename, src, diags)
+	for _, d := range defines {
+		if s.defines == nil {
+			s.defines = make(map[string]bool)
+		}
+		s.defines[d] = true
+	}
 	s.scanAll()
 	p := newParser(filename, src, s.toks, diags)
 	p.str = s.str

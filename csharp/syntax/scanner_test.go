@@ -182,3 +182,15 @@ func TestDocComments(t *testing.T) {
 		t.Errorf("got %d comments, want 4", len(f.Comments))
 	}
 }
+
+func TestParseFileDefines(t *testing.T) {
+	src := []byte("#if DEBUG\nclass D { }\n#else\nclass R { }\n#endif\n")
+	f, err := ParseFileDefines("d.cs", src, []string{"DEBUG"})
+	if err != nil || f.Decls[0].(*TypeDecl).Name.Name != "D" {
+		t.Errorf("with DEBUG: %v %v", err, Format(f))
+	}
+	f, err = ParseFile("d.cs", src)
+	if err != nil || f.Decls[0].(*TypeDecl).Name.Name != "R" {
+		t.Errorf("without: %v %v", err, Format(f))
+	}
+}
