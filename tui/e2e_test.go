@@ -177,3 +177,57 @@ func waitChange(t *testing.T, s *tmuxSession, before string) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// TestEndToEndRecord records a session with --record and replays the
+// scenario with `rpbench run`: 100 calls 103 (who answers by himself after
+// 3 s) on a paused clock, a step lets 103 answer, an inbound call rings 101.
+func TestEndToEndRecord(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed (apt-get install tmux); the end-to-end test needs it")
+	}
+	bin := buildRpbench(t)
+	rec := filepath.Join(t.TempDir(), "session.yaml")
+	s := startTmux(t, 100, 30, bin, "--paused", "--no-audio", "--record", rec)
+	s.await("the first frame", regexp.MustCompile(`PAUSED`), 10*time.Second)
+	s.keys("d")
+	s.text("103")
+	s.keys("Enter")
+	s.await("103 ringing", phoneRow("103", "ringing"), 10*time.Second)
+	s.keys("s")
+	s.await("103 talking", phoneRow("103", "talking"), 10*time.Second)
+	s.keys("i", "Enter") // the offered example caller to the first DID (101)
+	s.await("101 ringing", phoneRow("101", "ringing"), 10*time.Second)
+	s.keys("q")
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if b, err := os.ReadFile(rec); err == nil && strings.Contains(string(b), "expect") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no scenario written to %s; the screen:\n%s", rec, s.screen())
+		}
+		time.Sleep(20 * time.Millisecond) // polling for the file
+	}
+	b, _ := os.ReadFile(rec)
+	for _, want := range []string{
+		`dial: {from: "100", to: "103"}`,
+		`- advance: 3s`,
+		`inbound: {from: "+4917012345", did: "+4930123450", as: "caller1"}`,
+		`expect: {phone: "101", state: ringing, with: "caller1"}`,
+		`expect: {phone: "103", state: talking, with: "100"}`,
+	} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("the scenario lacks %s:\n%s", want, b)
+		}
+	}
+	out, err := exec.Command(bin, "run", rec).CombinedOutput()
+	if err != nil {
+		t.Fatalf("rpbench run %s: %v\n%s\nthe scenario:\n%s", rec, err, out, b)
+	}
+	if !strings.Contains(string(out), "1 passed, 0 failed") {
+		t.Errorf("rpbench run says:\n%s", out)
+	}
+}
