@@ -19,7 +19,10 @@ folders starting with . or _ are skipped). Prints one line per scenario and a cl
 // tagList is a repeatable, comma-separated --tags flag.
 type tagList []string
 
+// String returns the tags joined by commas.
 func (t *tagList) String() string { return strings.Join(*t, ",") }
+
+// Set adds the comma-separated tags of one --tags flag.
 func (t *tagList) Set(v string) error {
 	for _, s := range strings.Split(v, ",") {
 		if s = strings.TrimSpace(s); s != "" {
