@@ -47,6 +47,9 @@ func FuzzParse(f *testing.F) {
 		if file == nil {
 			t.Fatal("nil file")
 		}
+		// broken trees must still be walkable and printable
+		Inspect(file, func(Node) bool { return true })
+		_ = Format(file)
 		if err != nil {
 			for _, d := range err.(Diagnostics) {
 				if d.Pos.Line < 1 || int(d.Pos.Offset) > len(src) || d.Code == "" {

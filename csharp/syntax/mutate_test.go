@@ -40,7 +40,10 @@ func deleteOneToken(t *testing.T, file string) {
 			break
 		}
 		mut := append(append([]byte{}, src[:tk.pos.Offset]...), src[tk.endOff:]...)
-		_, err := ParseFile("p.cs", mut)
+		f, err := ParseFile("p.cs", mut)
+		// the tree of a broken file must still be walkable and printable
+		Inspect(f, func(Node) bool { return true })
+		_ = Format(f)
 		n := 0
 		if err != nil {
 			n = len(err.(Diagnostics))
