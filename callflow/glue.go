@@ -29,6 +29,8 @@ type program struct {
 	icall *eval.Type // CallFlow.ICall
 	mode  *eval.Type // CallFlow.ScriptExecutionMode
 	limit int64      // the interpreter's step limit
+	// modeHook is set when the script overrides OnExecutionModeChanged.
+	modeHook bool
 }
 
 // newScript parses, checks and loads a script; on failure it returns the
@@ -103,6 +105,11 @@ func (h *Host) newProgram(sc *script) (*program, []string) {
 	}
 	if p.class == nil || p.icall == nil || p.mode == nil {
 		return nil, []string{fmt.Sprintf("%s: error: class %s not found after loading", sc.name, sc.cls)}
+	}
+	for t := p.class; t != nil && t.Namespace != "CallFlow"; t = t.Base {
+		if len(t.Methods["OnExecutionModeChanged"]) > 0 {
+			p.modeHook = true
+		}
 	}
 	lh.in = in
 	return p, nil
@@ -273,7 +280,7 @@ func (h *Host) startScript(ss *session) {
 
 func (h *Host) callModeChanged(ss *session, prev pbx.ExecMode) {
 	obj, ok := ss.obj.(eval.Value)
-	if !ok {
+	if !ok || !ss.prog.modeHook {
 		return
 	}
 	h.enter(ss, "OnExecutionModeChanged", func(c *eval.Context) {
@@ -307,6 +314,21 @@ func (h *Host) raiseDTMF(ss *session, d rune) {
 }
 
 func (h *Host) raisePartyChanged(ss *session) { h.callICall(ss, "OnPartyChanged", "__PartyChanged") }
+
+// newBoolTask makes a pending Task<bool> that Go completes.
+func newBoolTask(c *eval.Context) *eval.Task {
+	in := c.Interp()
+	return in.NewTask(in.TypeByName("System.Boolean"))
+}
+
+// complete completes a Task<bool> on the loop, on behalf of the session (its
+// continuations are charged to it); no coroutine is needed.
+func (h *Host) complete(ss *session, t *eval.Task, ok bool) {
+	if ss.stopped {
+		return
+	}
+	h.run(ss, ss.prog.in, func() { t.SetResult(eval.Bool(ok)) })
+}
 
 // setResult completes a TaskCompletionSource (null: nothing).
 func setResult(c *eval.Context, tcs, v eval.Value) {
@@ -352,20 +374,15 @@ func newIntArray(c *eval.Context, is []int32) eval.Value {
 
 // toString is C#'s Convert.ToString(object): "" for null, else ToString().
 func toString(c *eval.Context, v eval.Value) string {
-	switch v.K {
-	case eval.KNull:
+	if v.K == eval.KNull {
 		return ""
-	case eval.KString:
-		return v.AsString()
 	}
-	return c.Call(v, "ToString").AsString()
+	return c.ToString(v)
 }
 
 // formatComposite is string.Format(format, args) with .NET's semantics.
 func formatComposite(c *eval.Context, format string, args []eval.Value) string {
-	t := c.Interp().TypeByName("System.String")
-	arr := &eval.Array{Elem: c.Interp().TypeByName("System.Object"), Data: args}
-	return c.CallStatic(t, "Format", eval.Str(format), eval.ArrVal(arr)).AsString()
+	return c.CompositeFormat(format, args)
 }
 
 // scriptPos is the script position of the code calling a native, "file(line,col)".

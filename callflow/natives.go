@@ -105,36 +105,29 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("AssureMedia", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
-		tcs := a[1]
+		t := newBoolTask(c)
 		h := ss.h
 		if ss.mode() == pbx.ModeWrapup {
-			h.later(ss, "AssureMedia", func(c *eval.Context) { setResult(c, tcs, eval.Bool(false)) })
-			return eval.Null
+			h.p.Post(func() { h.complete(ss, t, false) })
+			return t.Value()
 		}
-		ss.s.AssureMedia(func(res pbx.Result) {
-			if tcs.IsNull() {
-				return
-			}
-			h.enter(ss, "AssureMedia", func(c *eval.Context) { setResult(c, tcs, eval.Bool(res.OK)) })
-		})
-		return eval.Null
+		ss.s.AssureMedia(func(res pbx.Result) { h.complete(ss, t, res.OK) })
+		return t.Value()
 	})
 	reg("PlayPrompt", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
 		prompts := stringArray(a[2])
 		opts := a[3].AsInt()
-		tcs := a[4]
+		t := newBoolTask(c)
 		h := ss.h
 		if ss.mode() == pbx.ModeWrapup {
-			h.later(ss, "PlayPrompt", func(c *eval.Context) { setResult(c, tcs, eval.Bool(false)) })
-			return eval.Null
+			h.p.Post(func() { h.complete(ss, t, false) })
+			return t.Value()
 		}
 		po := pbx.PromptOptions{Blocked: opts&1 != 0, UnblockWhenFinished: opts&2 != 0,
 			ResetBufferAtStart: opts&4 != 0, CancelPlaybackAtFirstChar: opts&8 != 0}
-		ss.s.PlayPrompt(prompts, po, func(res pbx.Result) {
-			h.enter(ss, "PlayPrompt", func(c *eval.Context) { setResult(c, tcs, eval.Bool(res.OK)) })
-		})
-		return eval.Null
+		ss.s.PlayPrompt(prompts, po, func(res pbx.Result) { h.complete(ss, t, res.OK) })
+		return t.Value()
 	})
 	reg("SetBackgroundAudio", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])

@@ -151,9 +151,9 @@ namespace CallFlow
         public event Action OnPartyChanged;
 
         /// <summary>Answers the call if it still rings and completes when media is up (false: the call is gone).</summary>
-        public Task<bool> AssureMedia() { var t = new TaskCompletionSource<bool>(); ScriptingHost.AssureMedia(this, t); return t.Task; }
+        public Task<bool> AssureMedia() { return ScriptingHost.AssureMedia(this); }
         /// <summary>Answers the call.</summary>
-        public void Answer() { ScriptingHost.AssureMedia(this, null); }
+        public void Answer() { ScriptingHost.AssureMedia(this); }
         /// <summary>Runs action when media is up; false when the call is gone.</summary>
         public bool RunWithMedia(Action action)
         {
@@ -164,9 +164,7 @@ namespace CallFlow
         /// <summary>Plays prompts (ids, wav files, "##1234" digit read-outs); true when played to the end.</summary>
         public Task<bool> PlayPrompt(string promptSet, string[] prompts, PlayPromptOptions options)
         {
-            var t = new TaskCompletionSource<bool>();
-            ScriptingHost.PlayPrompt(this, promptSet, prompts, (int)options, t);
-            return t.Task;
+            return ScriptingHost.PlayPrompt(this, promptSet, prompts, (int)options);
         }
         /// <summary>Plays prompts and calls done with the result.</summary>
         public void PlayPrompt(string promptSet, string[] prompts, PlayPromptOptions options, Action<bool> done)
@@ -277,8 +275,8 @@ namespace CallFlow
         public static extern bool SetData(ICall c, string key, string value);
         public static extern bool MediaReady(ICall c);
         public static extern int Mode(ICall c);
-        public static extern void AssureMedia(ICall c, TaskCompletionSource<bool> done);
-        public static extern void PlayPrompt(ICall c, string promptSet, string[] prompts, int options, TaskCompletionSource<bool> done);
+        public static extern Task<bool> AssureMedia(ICall c);
+        public static extern Task<bool> PlayPrompt(ICall c, string promptSet, string[] prompts, int options);
         public static extern void SetBackgroundAudio(ICall c, bool on, string[] files);
         public static extern void StartRecording(ICall c, string file, int direction, TaskCompletionSource<bool> done);
         public static extern void StopRecording(ICall c, bool discard);
