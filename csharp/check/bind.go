@@ -1,0 +1,553 @@
+package check
+
+import (
+	"strings"
+
+	"rpbench/csharp/syntax"
+)
+
+// fn is the function (method, accessor, lambda, local function) being bound.
+type fn struct {
+	parent    *fn
+	typ       *TypeSym
+	env       *typeEnv
+	static    bool
+	ret       *Type // what "return expr" converts to; tVoid: no value; nil: inferred (lambda)
+	async     bool
+	iter      bool
+	lambda    bool
+	localFunc bool
+	rets      []*Type // lambda: the types of returned expressions
+	retVoid   bool    // lambda: a bare return
+	name      string  // for messages: 'T.M(int)'
+	labels    map[string]bool
+	retTask   bool // async method returning Task (no value)
+}
+
+// local is a local variable, parameter or local function.
+type local struct {
+	name       string
+	t          *Type
+	pos        syntax.Pos
+	unassigned bool // declared without initializer and not yet assigned
+	fn         *fn
+	isConst    bool
+	method     *Member // a local function
+	param      bool
+	outParam   bool
+}
+
+// scope is a block of local declarations.
+type scope struct {
+	parent   *scope
+	vars     map[string]*local
+	fn       *fn
+	loop     bool // break and continue target this
+	swtch    bool // break targets this
+	boundary bool // a lambda or local function starts here
+	section  bool // a switch section: only its labels' pattern variables are declared here
+}
+
+func (s *scope) lookup(name string) *local {
+	for ; s != nil; s = s.parent {
+		if l, ok := s.vars[name]; ok {
+			return l
+		}
+	}
+	return nil
+}
+
+// binder binds the statements and expressions of one function body.
+type binder struct {
+	c         *checker
+	fn        *fn
+	sc        *scope
+	condRecv  *Type // the receiver of the enclosing ?. (for .Member bindings)
+	assigning bool  // binding an assignment target (no CS0165)
+	inLabel   bool  // binding case labels (pattern variables go to the section)
+	calling   bool  // binding the method of a call (member lookup ignores non-invocable members)
+}
+
+func (c *checker) newBinder(f *fn) *binder {
+	return &binder{c: c, fn: f, sc: &scope{fn: f}}
+}
+
+func (b *binder) push() { b.sc = &scope{parent: b.sc, fn: b.fn} }
+func (b *binder) pop()  { b.sc = b.sc.parent }
+
+// declare adds a local to the current scope, reporting CS0128 and CS0136.
+func (b *binder) declare(name *syntax.Ident, t *Type) *local {
+	if name == nil || name.Name == "_" {
+		return &local{t: t}
+	}
+	l := &local{name: name.Name, t: t, pos: name.At, fn: b.fn}
+	sc := b.sc
+	if sc.section && !b.inLabel && sc.parent != nil {
+		sc = sc.parent
+	}
+	if sc.vars == nil {
+		sc.vars = map[string]*local{}
+	}
+	if _, dup := sc.vars[name.Name]; dup {
+		b.c.errorf(name.At, "CS0128", "A local variable or function named '%s' is already defined in this scope", name.Name)
+		return l
+	}
+	for s := sc.parent; s != nil; s = s.parent {
+		if o, ok := s.vars[name.Name]; ok {
+			if o.fn == b.fn || !s.boundary && o.fn != nil && o.fn == b.fn {
+				b.c.errorf(name.At, "CS0136", "A local or parameter named '%s' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter", name.Name)
+				return l
+			}
+			break
+		}
+		if s.boundary {
+			break
+		}
+	}
+	sc.vars[name.Name] = l
+	return l
+}
+
+// bindType binds the bodies of one part of a user type.
+func (c *checker) bindType(s *TypeSym, p part) {
+	d, ok := p.decl.(*syntax.TypeDecl)
+	if !ok {
+		if e, ok := p.decl.(*syntax.EnumDecl); ok {
+			b := c.newBinder(&fn{typ: s, env: &typeEnv{block: p.ctx.block, typ: s}, static: true})
+			for _, m := range e.Members {
+				if m.Value != nil {
+					b.value(m.Value, nil)
+				}
+			}
+		}
+		return
+	}
+	env := &typeEnv{block: p.ctx.block, typ: s}
+	newFn := func(static bool, ret *Type, name string) *fn {
+		return &fn{typ: s, env: env, static: static, ret: ret, name: name}
+	}
+	for _, bt := range d.Bases {
+		if bt.Args != nil {
+			b := c.newBinder(newFn(false, tVoid, ""))
+			b.declareParams(d.Params, c.params(d.Params, env, false))
+			b.args(bt.Args)
+		}
+	}
+	for _, md := range d.Members {
+		switch md := md.(type) {
+		case *syntax.FieldDecl:
+			static := md.Mods.Has(syntax.ModStatic | syntax.ModConst)
+			for _, v := range md.Vars {
+				if v.Init == nil {
+					continue
+				}
+				t := c.memberType(s, v.Name.Name, v)
+				b := c.newBinder(newFn(static, tVoid, ""))
+				if d.Params != nil {
+					b.declareParams(d.Params, c.params(d.Params, env, false))
+				}
+				b.assignTo(t, v.Init)
+			}
+		case *syntax.PropertyDecl:
+			m := c.memberByDecl(s, md)
+			if m == nil {
+				continue
+			}
+			static := md.Mods.Has(syntax.ModStatic)
+			name := s.selfType().String() + "." + md.Name.Name
+			if md.ExprBody != nil {
+				b := c.newBinder(newFn(static, m.Type, name+".get"))
+				b.assignTo(m.Type, md.ExprBody)
+			}
+			if md.Init != nil {
+				b := c.newBinder(newFn(static, tVoid, ""))
+				b.assignTo(m.Type, md.Init)
+			}
+			for _, a := range md.Accessors {
+				c.bindAccessor(newFn(static, nil, name+"."+a.Kind.String()), a, m.Type, nil, nil)
+			}
+		case *syntax.IndexerDecl:
+			m := c.memberByDecl(s, md)
+			if m == nil {
+				continue
+			}
+			static := false
+			name := s.selfType().String() + ".this"
+			if md.ExprBody != nil {
+				b := c.newBinder(newFn(static, m.Type, name))
+				b.declareParams(md.Params, m.Params)
+				b.assignTo(m.Type, md.ExprBody)
+			}
+			for _, a := range md.Accessors {
+				c.bindAccessor(newFn(static, nil, name), a, m.Type, md.Params, m.Params)
+			}
+		case *syntax.EventDecl:
+			t := c.resolveType(md.Type, env, false)
+			for _, v := range md.Vars {
+				if v.Init != nil {
+					b := c.newBinder(newFn(md.Mods.Has(syntax.ModStatic), tVoid, ""))
+					b.assignTo(t, v.Init)
+				}
+			}
+			for _, a := range md.Accessors {
+				c.bindAccessor(newFn(md.Mods.Has(syntax.ModStatic), tVoid, ""), a, t, nil, nil)
+			}
+		case *syntax.MethodDecl:
+			m := c.memberByDecl(s, md)
+			var ps []*Param
+			var ret *Type
+			var tps []*TypeParamSym
+			if m != nil {
+				ps, ret, tps = m.Params, m.Type, m.TParams
+			} else {
+				for i, tp := range md.TypeParams {
+					tps = append(tps, &TypeParamSym{Name: tp.Name.Name, Index: i})
+				}
+				menv := &typeEnv{block: env.block, typ: s, mtparams: tps}
+				ret = c.resolveType(md.Result, menv, false)
+				ps = c.params(md.Params, menv, false)
+			}
+			f := newFn(md.Mods.Has(syntax.ModStatic), ret, methodDisplay(s, md.Name.Name, ps))
+			f.env = &typeEnv{block: env.block, typ: s, mtparams: tps}
+			c.bindFunc(f, md.Mods, md.Params, ps, md.Body, md.ExprBody, md.Name.At)
+		case *syntax.ConstructorDecl:
+			static := md.Mods.Has(syntax.ModStatic)
+			ps := c.params(md.Params, env, false)
+			f := newFn(static, tVoid, "")
+			b := c.newBinder(f)
+			b.declareParams(md.Params, ps)
+			if md.Init != nil {
+				var target *Type
+				if md.Init.This {
+					target = s.selfType()
+				} else {
+					target = s.Base
+				}
+				b.ctorCall(target, md.Init.Args, md.Init.At, true)
+			}
+			if md.Body != nil {
+				b.block(md.Body)
+			} else if md.ExprBody != nil {
+				b.expr(md.ExprBody, nil)
+			}
+		case *syntax.DestructorDecl:
+			b := c.newBinder(newFn(false, tVoid, ""))
+			if md.Body != nil {
+				b.block(md.Body)
+			}
+		case *syntax.OperatorDecl:
+			ret := c.resolveType(md.Result, env, false)
+			ps := c.params(md.Params, env, false)
+			f := newFn(true, ret, s.selfType().String()+".operator "+md.Op.String()+"("+paramList(ps)+")")
+			c.bindFunc(f, md.Mods, md.Params, ps, md.Body, md.ExprBody, md.OpPos)
+		case *syntax.ConversionOperatorDecl:
+			ret := c.resolveType(md.Type, env, false)
+			ps := c.params(md.Params, env, false)
+			f := newFn(true, ret, s.selfType().String()+".implicit operator "+ret.String()+"("+paramList(ps)+")")
+			c.bindFunc(f, md.Mods, md.Params, ps, md.Body, md.ExprBody, md.At)
+		}
+	}
+}
+
+func (c *checker) memberType(s *TypeSym, name string, decl syntax.Node) *Type {
+	for _, m := range s.members[name] {
+		if m.Decl == decl {
+			return m.Type
+		}
+	}
+	return tUnknown
+}
+
+func (c *checker) memberByDecl(s *TypeSym, decl syntax.Node) *Member {
+	for _, m := range s.order {
+		if m.Decl == decl {
+			return m
+		}
+	}
+	return nil
+}
+
+func paramList(ps []*Param) string {
+	var parts []string
+	for _, p := range ps {
+		s := p.Type.String()
+		if p.Mode != syntax.ByValue {
+			s = p.Mode.String() + " " + s
+		}
+		if p.IsParams {
+			s = "params " + s
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func methodDisplay(s *TypeSym, name string, ps []*Param) string {
+	return s.selfType().String() + "." + name + "(" + paramList(ps) + ")"
+}
+
+func (c *checker) bindAccessor(f *fn, a *syntax.Accessor, t *Type, pl *syntax.ParamList, ps []*Param) {
+	if a.Body == nil && a.ExprBody == nil {
+		return
+	}
+	if a.Kind == syntax.GetAccessor {
+		f.ret = t
+	} else {
+		f.ret = tVoid
+	}
+	b := c.newBinder(f)
+	b.declareParams(pl, ps)
+	if a.Kind != syntax.GetAccessor {
+		b.declare(&syntax.Ident{Name: "value", At: a.At}, t)
+	}
+	if a.ExprBody != nil {
+		if a.Kind == syntax.GetAccessor {
+			b.assignTo(t, a.ExprBody)
+		} else {
+			b.expr(a.ExprBody, nil)
+		}
+		return
+	}
+	if containsYield(a.Body) {
+		f.iter = true
+		f.ret = tUnknown
+	}
+	b.block(a.Body)
+	if a.Kind == syntax.GetAccessor && !f.iter && !isUnknown(t) && endReachable(a.Body) {
+		c.errorf(a.At, "CS0161", "'%s': not all code paths return a value", f.name)
+	}
+}
+
+func (b *binder) declareParams(pl *syntax.ParamList, ps []*Param) {
+	if pl == nil {
+		return
+	}
+	for i, p := range pl.List {
+		if i >= len(ps) {
+			break
+		}
+		t := ps[i].Type
+		if p.Params && t != nil && t.kind != kArray && !isUnknown(t) {
+			// params of a collection type (C# 13): fine
+		}
+		l := b.declare(p.Name, t)
+		l.param = true
+		if p.Default != nil {
+			b.assignTo(t, p.Default)
+		}
+		if p.Mode == syntax.ByOut {
+			l.outParam = true
+		}
+	}
+}
+
+// bindFunc binds a method-like body: parameters, body, return checks.
+func (c *checker) bindFunc(f *fn, mods syntax.Modifiers, pl *syntax.ParamList, ps []*Param, body *syntax.BlockStmt, exprBody syntax.Expr, at syntax.Pos) {
+	f.async = mods.Has(syntax.ModAsync)
+	declared := f.ret
+	if body != nil && containsYield(body) {
+		f.iter = true
+		f.ret = tUnknown
+	} else if f.async {
+		f.ret = c.asyncResult(f.ret)
+		if isTaskNoValue(declared) {
+			f.retTask = true
+		}
+	}
+	b := c.newBinder(f)
+	b.sc.boundary = true
+	b.declareParams(pl, ps)
+	if body != nil {
+		b.collectLabels(body)
+		b.block(body)
+		if !f.iter && !isUnknown(f.ret) && f.ret.kind != kVoid && endReachable(body) {
+			pos := at
+			if body.Rbrace.IsValid() {
+				pos = at
+			}
+			c.errorf(pos, "CS0161", "'%s': not all code paths return a value", f.name)
+		}
+	} else if exprBody != nil {
+		if isUnknown(f.ret) || f.ret.kind == kVoid {
+			b.expr(exprBody, nil)
+		} else {
+			b.assignTo(f.ret, exprBody)
+		}
+	}
+}
+
+// asyncResult returns what "return x" converts to in an async method returning t.
+func (c *checker) asyncResult(t *Type) *Type {
+	if isUnknown(t) || t.kind == kVoid {
+		return t
+	}
+	if t.kind == kNamed && t.sym.NS == "System.Threading.Tasks" {
+		switch {
+		case (t.sym.Name == "Task" || t.sym.Name == "ValueTask") && len(t.args) == 0:
+			return tVoid
+		case (t.sym.Name == "Task" || t.sym.Name == "ValueTask") && len(t.args) == 1:
+			return t.args[0]
+		}
+	}
+	return tUnknown
+}
+
+func isTaskNoValue(t *Type) bool {
+	return t != nil && t.kind == kNamed && t.sym.NS == "System.Threading.Tasks" && (t.sym.Name == "Task" || t.sym.Name == "ValueTask") && len(t.args) == 0
+}
+
+// bindGlobals binds the top-level statements of a file.
+func (c *checker) bindGlobals(f *syntax.File, blk *nsBlock) {
+	var stmts []syntax.Stmt
+	for _, d := range f.Decls {
+		if g, ok := d.(*syntax.GlobalStmt); ok {
+			stmts = append(stmts, g.Stmt)
+		}
+	}
+	if len(stmts) == 0 {
+		return
+	}
+	fn := &fn{env: &typeEnv{block: blk}, static: true, ret: tUnknown, async: true, name: "<top-level-statements-entry-point>"}
+	b := c.newBinder(fn)
+	b.sc.boundary = true
+	b.declare(&syntax.Ident{Name: "args"}, &Type{kind: kArray, elem: c.special("System.String"), rank: 1})
+	blkStmt := &syntax.BlockStmt{Stmts: stmts}
+	b.collectLabels(blkStmt)
+	b.stmts(stmts)
+}
+
+func containsYield(n syntax.Node) bool {
+	found := false
+	syntax.Inspect(n, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.YieldStmt:
+			found = true
+		case *syntax.LambdaExpr, *syntax.AnonMethodExpr, *syntax.LocalFuncStmt:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+func (b *binder) collectLabels(body *syntax.BlockStmt) {
+	syntax.Inspect(body, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.LabeledStmt:
+			if b.fn.labels == nil {
+				b.fn.labels = map[string]bool{}
+			}
+			b.fn.labels[n.Label.Name] = true
+		case *syntax.LambdaExpr, *syntax.AnonMethodExpr, *syntax.LocalFuncStmt:
+			return false
+		}
+		return true
+	})
+}
+
+// checkTypeDecl checks a user type's declaration: overrides (CS0115),
+// abstract members left unimplemented (CS0534), static classes.
+func (c *checker) checkTypeDecl(s *TypeSym, parts []part) {
+	for _, m := range s.order {
+		if m.Mods&syntax.ModOverride == 0 || s.Base == nil {
+			continue
+		}
+		if c.overridden(s, m) == nil {
+			what := "method"
+			switch m.Kind {
+			case mProperty, mIndexer:
+				what = "property"
+			case mEvent:
+				what = "event"
+			}
+			name := m.Name
+			if m.Kind == mMethod {
+				name = methodDisplay(s, m.Name, m.Params)
+			} else {
+				name = s.selfType().String() + "." + m.Name
+			}
+			c.errorf(m.Pos, "CS0115", "'%s': no suitable %s found to override", name, what)
+		}
+	}
+	if s.Kind == symClass && s.Mods&syntax.ModAbstract == 0 && s.Base != nil {
+		c.checkAbstracts(s)
+	}
+}
+
+// overridden finds the base member m overrides (nil when none).
+func (c *checker) overridden(s *TypeSym, m *Member) *Member {
+	var found *Member
+	c.supertypes(subst(s.Base, nil), func(st *Type) bool {
+		if st.sym.Kind == symInterface {
+			return true
+		}
+		sub := typeMap(st)
+		for _, o := range st.sym.members[m.Name] {
+			if o.Kind != m.Kind && !(o.Kind == mProperty && m.Kind == mProperty) {
+				continue
+			}
+			if o.Mods&(syntax.ModVirtual|syntax.ModAbstract|syntax.ModOverride) == 0 {
+				continue
+			}
+			if m.Kind == mMethod || m.Kind == mIndexer {
+				if len(o.Params) != len(m.Params) || len(o.TParams) != len(m.TParams) {
+					continue
+				}
+				ok := true
+				for i := range o.Params {
+					pt := subst(o.Params[i].Type, sub)
+					if !isUnknown(pt) && !isUnknown(m.Params[i].Type) && !identicalModuloMethodTParams(pt, m.Params[i].Type) {
+						ok = false
+					}
+				}
+				if !ok {
+					continue
+				}
+			}
+			found = o
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// checkAbstracts reports abstract base members that a concrete class does not override.
+func (c *checker) checkAbstracts(s *TypeSym) {
+	// collect overrides along the chain from s up
+	type key struct {
+		name string
+		n    int
+	}
+	overridden := map[key]bool{}
+	var chain []*Type
+	t := s.selfType()
+	for depth := 0; t != nil && t.kind == kNamed && depth < 40; depth++ {
+		chain = append(chain, t)
+		if t.sym.Base == nil {
+			break
+		}
+		t = subst(t.sym.Base, typeMap(t))
+	}
+	for _, ct := range chain {
+		for _, m := range ct.sym.order {
+			k := key{m.Name, len(m.Params)}
+			if m.Mods&syntax.ModAbstract != 0 && ct.sym != s && !overridden[k] {
+				name := m.Name
+				if m.Kind == mMethod {
+					name = methodDisplay(ct.sym, m.Name, m.Params)
+				} else {
+					name = ct.sym.selfType().String() + "." + m.Name
+					if m.Kind == mProperty {
+						name += ".get"
+					}
+				}
+				c.errorf(s.Pos, "CS0534", "'%s' does not implement inherited abstract member '%s'", s.selfType(), name)
+				overridden[k] = true
+			}
+			if m.Mods&(syntax.ModOverride) != 0 || (m.Mods&syntax.ModAbstract == 0 && m.Mods&syntax.ModNew != 0) {
+				overridden[k] = true
+			}
+		}
+	}
+}

@@ -1,0 +1,157 @@
+// Package check is the C# checker of rpbench (the "green dot"): it binds
+// every name, type and member of the user's files against their own
+// declarations and the library preludes (C# declarations with extern
+// members, the same files the interpreter loads), computes the static type
+// of every expression, and reports all errors before anything runs, as
+// "file(line,col): error CSxxxx: message" with the real compiler's codes and
+// texts where one exists, plus a "did you mean" hint for misspelt names.
+//
+// Constructs the engine does not support are reported with codes of our own
+// (RP0001...), listed in docs/csharp-subset.md.
+//
+// The checker never reports an error it is not sure of: an expression whose
+// type cannot be inferred (or depends on an earlier error) gets the unknown
+// type, which silences every diagnostic that depends on it (no cascades).
+//
+// Use: build a Universe once from the parsed preludes (it is read-only and
+// safe for concurrent use), then call its Check for each set of user files.
+package check
+
+import (
+	"fmt"
+
+	"rpbench/csharp/syntax"
+)
+
+// A Universe is the checked view of the library preludes. Build it once with
+// NewUniverse; it is read-only afterwards and safe for concurrent use.
+type Universe struct {
+	w        *world
+	specials map[string]*Type
+}
+
+// specialNames are the library types the checker itself refers to; they are
+// looked up once when the universe is built.
+var specialNames = []string{
+	"System.Object", "System.ValueType", "System.Enum", "System.Array", "System.String", "System.Boolean",
+	"System.Char", "System.SByte", "System.Byte", "System.Int16", "System.UInt16", "System.Int32",
+	"System.UInt32", "System.Int64", "System.UInt64", "System.Single", "System.Double", "System.Decimal",
+	"System.Nullable`1", "System.Delegate", "System.MulticastDelegate", "System.Exception", "System.Type",
+	"System.Action", "System.Action`1", "System.Action`2", "System.Action`3", "System.Action`4",
+	"System.Func`1", "System.Func`2", "System.Func`3", "System.Func`4", "System.Func`5",
+	"System.ValueTuple`1", "System.ValueTuple`2", "System.ValueTuple`3", "System.ValueTuple`4",
+	"System.ValueTuple`5", "System.ValueTuple`6", "System.ValueTuple`7", "System.ValueTuple`8",
+	"System.IDisposable", "System.IFormattable", "System.FormattableString", "System.Index", "System.Range",
+	"System.Collections.IEnumerable", "System.Collections.Generic.IEnumerable`1",
+	"System.Collections.Generic.IList`1", "System.Collections.Generic.IReadOnlyList`1",
+	"System.Collections.Generic.ICollection`1", "System.Collections.Generic.List`1",
+	"System.Threading.Tasks.Task", "System.Threading.Tasks.Task`1",
+	"System.Threading.Tasks.ValueTask", "System.Threading.Tasks.ValueTask`1",
+}
+
+// NewUniverse builds the universe of the given prelude files (already parsed).
+// Errors in the preludes are not reported: what does not resolve is unknown.
+func NewUniverse(preludes []*syntax.File) *Universe {
+	w := newWorld(nil)
+	c := &checker{w: w, lenient: true}
+	b := &builder{w: w, parts: map[*TypeSym][]part{}}
+	for _, f := range preludes {
+		if f != nil {
+			b.declareFile(f)
+		}
+	}
+	c.resolveHeaders(b)
+	c.declareMembers(b)
+	for _, s := range b.order {
+		s.selfType()
+		s.ctx = nil
+	}
+	for _, n := range specialNames {
+		c.special(n)
+	}
+	return &Universe{w: w, specials: c.specials}
+}
+
+// Check checks the user's files against the universe and returns all
+// diagnostics, sorted by position. Parse errors are not repeated: pass the
+// files as the parser returned them (a file with parse errors is checked too;
+// its Bad* nodes are skipped silently).
+func (u *Universe) Check(files ...*syntax.File) syntax.Diagnostics {
+	c := &checker{w: newWorld(u.w), uspec: u.specials, report: true}
+	c.run(files)
+	c.diags.Sort()
+	return c.diags
+}
+
+// Files checks files against the given preludes: a convenience that builds
+// a Universe for one call. Prefer NewUniverse once and Universe.Check.
+func Files(files, preludes []*syntax.File) syntax.Diagnostics {
+	return NewUniverse(preludes).Check(files...)
+}
+
+// checker is the state of one check run.
+type checker struct {
+	w        *world
+	uspec    map[string]*Type // the universe's specials (read-only)
+	specials map[string]*Type
+	report   bool
+	lenient  bool // names resolve in every namespace (the preludes)
+	silent   int  // >0: diagnostics are dropped (speculative binding of lambdas)
+	diags    syntax.Diagnostics
+	seen     map[diagKey]bool
+	lamCache map[lamKey]lamResult
+}
+
+type diagKey struct {
+	off  int32
+	file string
+	code string
+}
+
+func (c *checker) errorf(pos syntax.Pos, code, format string, args ...any) {
+	if !c.report || c.silent > 0 {
+		return
+	}
+	k := diagKey{pos.Offset, pos.File, code}
+	if c.seen == nil {
+		c.seen = map[diagKey]bool{}
+	}
+	if c.seen[k] {
+		return
+	}
+	c.seen[k] = true
+	c.diags = append(c.diags, syntax.Diagnostic{Pos: pos, Code: code, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) run(files []*syntax.File) {
+	b := &builder{c: c, w: c.w, parts: map[*TypeSym][]part{}}
+	var fileBlocks []*nsBlock
+	for _, f := range files {
+		if f == nil {
+			continue
+		}
+		blk := &nsBlock{name: "", usings: f.Usings}
+		fileBlocks = append(fileBlocks, blk)
+		b.declareDecls(f.Decls, blk, nil)
+	}
+	// the blocks declared by the builder are distinct objects: resolve them through the type parts
+	for _, blk := range fileBlocks {
+		c.resolveUsings(blk)
+	}
+	c.resolveHeaders(b)
+	c.declareMembers(b)
+	for _, s := range b.order {
+		c.checkDuplicates(s)
+		c.checkTypeDecl(s, b.parts[s])
+	}
+	for _, s := range b.order {
+		for _, p := range b.parts[s] {
+			c.bindType(s, p)
+		}
+	}
+	for i, f := range files {
+		if f != nil {
+			c.bindGlobals(f, fileBlocks[i])
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package check_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"rpbench/csharp/check"
+	"rpbench/csharp/syntax"
+	"rpbench/csharp/syntax/syntaxtest"
+)
+
+// preludeDirs are the library declarations the engine loads: eval's core,
+// dotnet's library and callflow's 3CX API (read from the source tree so the
+// tests do not depend on those packages compiling).
+var preludeDirs = []string{"../eval/prelude", "../dotnet/prelude", "../../callflow/prelude"}
+
+var (
+	uniOnce sync.Once
+	uni     *check.Universe
+)
+
+func parsePreludes(t testing.TB) []*syntax.File {
+	var files []*syntax.File
+	for _, dir := range preludeDirs {
+		names, _ := filepath.Glob(filepath.Join(dir, "*.cs"))
+		sort.Strings(names)
+		for _, n := range names {
+			src, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := syntax.ParseFile(filepath.Base(n), src)
+			if err != nil {
+				t.Logf("prelude %s: %v", n, err)
+			}
+			files = append(files, f)
+		}
+	}
+	return files
+}
+
+func universe(t testing.TB) *check.Universe {
+	uniOnce.Do(func() { uni = check.NewUniverse(parsePreludes(t)) })
+	return uni
+}
+
+// checkSrc parses and checks one file, returning parse and check diagnostics.
+func checkSrc(t testing.TB, name string, src []byte) syntax.Diagnostics {
+	f, err := syntax.ParseFile(name, src)
+	var diags syntax.Diagnostics
+	if err != nil {
+		diags = append(diags, err.(syntax.Diagnostics)...)
+	}
+	diags = append(diags, universe(t).Check(f)...)
+	return diags
+}
+
+// TestErrors checks the files of testdata/*.cs: each diagnostic is marked by
+// an ERROR comment next to the fault.
+func TestErrors(t *testing.T) {
+	syntaxtest.RunDir(t, "testdata", func(name string, src []byte) []syntax.Diagnostic {
+		return checkSrc(t, name, src)
+	})
+}
+
+// TestSeed checks the seed's parking sample against the real preludes.
+func TestSeed(t *testing.T) {
+	for _, p := range []string{"../../scripts/ParkingRoutePointSample.cs", "../../../shared/seed/ParkingRoutePointSample.cs"} {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		for _, d := range checkSrc(t, filepath.Base(p), src) {
+			t.Errorf("%s: %v", p, d)
+		}
+	}
+}
+
+// TestScripts checks every .cs under scripts/: all are valid route-point scripts.
+func TestScripts(t *testing.T) {
+	names, _ := filepath.Glob("../../scripts/*.cs")
+	if len(names) == 0 {
+		t.Skip("no scripts")
+	}
+	for _, n := range names {
+		src, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range checkSrc(t, filepath.Base(n), src) {
+			t.Errorf("%v", d)
+		}
+	}
+}
+
+// corpusExceptions are corpus programs the checker still rejects (each
+// because the library preludes lack what the program uses). The list must
+// only shrink.
+// The reason is the first diagnostic (a library member the preludes lack, as
+// a rule).
+var corpusExceptions = map[string]string{
+	"003_basics_real_literals":                                 "CS0117 'decimal' does not contain a definition for 'MaxValue'",
+	"009_basics_arrays":                                        "CS1061 'int[,]' does not contain a definition for 'Rank'",
+	"030_enums_basics":                                         "CS0117 'System.Enum' does not contain a definition for 'GetUnderlyingType'",
+	"032_enums_parse":                                          "CS0117 'System.Enum' does not contain a definition for 'Parse'",
+	"070_interfaces_generic_variance":                          "CS0246 The type or namespace name 'ArrayTypeMismatchException' could not be found",
+	"073_interfaces_icomparable_sort":                          "CS0117 'System.Array' does not contain a definition for 'Sort'",
+	"084_generics_stack_implementation":                        "CS0117 'System.Array' does not contain a definition for 'Resize'",
+	"119_exceptions_in_constructors_and_static_init":           "CS0246 The type or namespace name 'TypeInitializationException' could not be found",
+	"121_exceptions_aggregate":                                 "CS1061 'System.AggregateException' does not contain a definition for 'Handle'",
+	"124_exceptions_custom_message_formats":                    "CS0103 The name 'Tuple' does not exist in the current context",
+	"139_arith_char_methods":                                   "CS1501 No overload for method 'IsDigit' takes 2 arguments",
+	"142_arith_decimal":                                        "CS0117 'decimal' does not contain a definition for 'Round'",
+	"144_arith_integer_parse_and_tostring":                     "CS1501 No overload for method 'Parse' takes 2 arguments",
+	"150_strings_basic_methods":                                "CS1501 No overload for method 'LastIndexOf' takes 2 arguments",
+	"152_strings_trim_pad_case":                                "CS0117 'System.Array' does not contain a definition for 'Reverse'",
+	"153_strings_comparison":                                   "CS1501 No overload for method 'Equals' takes 3 arguments",
+	"155_strings_interpolation":                                "CS0246 The type or namespace name 'FormattableString' could not be found",
+	"156_format_standard_numeric":                              "CS1501 No overload for method 'ToString' takes 2 arguments",
+	"157_format_double_fixed":                                  "CS1501 No overload for method 'ToString' takes 2 arguments",
+	"158_format_custom_numeric":                                "CS1501 No overload for method 'ToString' takes 2 arguments",
+	"159_parse_numbers_invariant":                              "CS1501 No overload for method 'Parse' takes 2 arguments",
+	"160_strings_stringbuilder":                                "CS1729 'System.Text.StringBuilder' does not contain a constructor that takes 2 arguments",
+	"162_strings_format_provider_tostring":                     "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
+	"164_strings_unicode_utf16":                                "CS0117 'char' does not contain a definition for 'ConvertToUtf32'",
+	"175_convert_class":                                        "CS0117 'System.Convert' does not contain a definition for 'ChangeType'",
+	"176_encoding_utf8_ascii":                                  "CS1501 No overload for method 'GetBytes' takes 5 arguments",
+	"188_datetime_format_custom":                               "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
+	"191_timespan_format_parse":                                "CS1501 No overload for method 'ToString' takes 2 arguments",
+	"193_datetimeoffset_and_timezones":                         "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
+	"222_linq_groupby_todictionary_lookup":                     "CS1061 'System.Collections.Generic.List<Call>' does not contain a definition for 'ToLookup'",
+	"227_linq_tolist_foreach_and_conversions":                  "CS0246 The type or namespace name 'ArrayList' could not be found",
+	"241_collections_sorted":                                   "CS0246 The type or namespace name 'SortedDictionary' could not be found",
+	"248_collections_array_static_methods":                     "CS0117 'System.Array' does not contain a definition for 'IndexOf'",
+	"269_async_run_continuations_asynchronously":               "CS1061 'System.Threading.Tasks.Task<int>' does not contain a definition for 'CreationOptions'",
+	"271_async_wait_result_blocking":                           "CS1503 Argument 2: cannot convert from 'int' to 'System.Threading.Tasks.Task'",
+	"278_tuples_valuetuple":                                    "CS0103 The name 'Tuple' does not exist in the current context",
+	"291_rp_httpclient_fixture":                                "CS0115 'FixtureHandler.SendAsync(System.Net.Http.HttpRequestMessage, System.Threading.CancellationToken)': no suitable method found to override",
+	"292_rp_parking_slots":                                     "CS0117 'System.Array' does not contain a definition for 'ConvertAll'",
+	"294_rp_destination_parse":                                 "CS0117 'System.Enum' does not contain a definition for 'TryParse'",
+	"295_rp_blacklist_regex_prefix":                            "CS1501 No overload for method 'ToString' takes 1 arguments",
+	"306_cs8_ranges_indices_arrays":                            "CS0246 The type or namespace name 'Index' could not be found",
+	"322_cs12_primary_constructors":                            "CS1501 No overload for method 'ToString' takes 1 arguments",
+	"329_cs8_async_streams":                                    "CS0246 The type or namespace name 'ValueTask' could not be found",
+	"338_net8_negative_zero_and_parse_roundtrip":               "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
+	"339_net8_linq_newer_operators":                            "CS1061 'System.Collections.Generic.IEnumerable<int>' does not contain a definition for 'Chunk'",
+	"340_net8_string_and_collection_apis":                      "CS1061 'string' does not contain a definition for 'AsSpan'",
+	"341_net8_enum_generic_and_hex":                            "CS0117 'System.Enum' does not contain a definition for 'Parse'",
+	"342_net8_task_apis":                                       "CS1061 'System.Threading.Tasks.Task<bool>' does not contain a definition for 'WaitAsync'",
+	"343_net8_dateonly_timeonly":                               "CS0246 The type or namespace name 'DateOnly' could not be found",
+	"401_algo_sorting":                                         "CS0117 'System.Array' does not contain a definition for 'Copy'",
+	"402_algo_binary_search_and_bounds":                        "CS0117 'System.Array' does not contain a definition for 'BinarySearch'",
+	"404_algo_n_queens_backtracking":                           "CS1061 'int[]' does not contain a definition for 'Clone'",
+	"409_algo_lru_cache":                                       "CS0246 The type or namespace name 'LinkedListNode' could not be found",
+	"414_algo_bank_simulation":                                 "CS1501 No overload for method 'ToString' takes 1 arguments",
+	"433_delegates_events_unsubscribe_all_and_invocation_list": "CS0117 'System.Delegate' does not contain a definition for 'RemoveAll'",
+	"437_strings_char_array_and_builder_algorithms":            "CS0117 'System.Array' does not contain a definition for 'IndexOf'",
+	"446_properties_static_and_lazy_init":                      "CS0246 The type or namespace name 'Lazy' could not be found",
+	"456_rp_pin_verification_ivr":                              "CS1501 No overload for method 'Equals' takes 3 arguments",
+	"459_rp_did_routing_regex":                                 "CS1061 'System.Text.RegularExpressions.Match' does not contain a definition for 'Result'",
+	"461_strings_compare_ordinal_sorting":                      "CS1501 No overload for method 'CompareOrdinal' takes 5 arguments",
+	"462_format_numbers_negative_and_long":                     "CS1501 No overload for method 'ToString' takes 2 arguments",
+	"467_generics_fold_and_inference":                          "CS0246 The type or namespace name 'Tuple' could not be found",
+	"470_collections_bfs_grid_and_undo_stack":                  "CS0246 The type or namespace name 'Tuple' could not be found",
+	"473_rp_skill_based_routing":                               "CS0103 The name 'Tuple' does not exist in the current context",
+}
+
+// TestCorpus checks that every program of the conformance corpus (valid
+// C#, run by Mono or hand-checked) checks clean.
+func TestCorpus(t *testing.T) {
+	names, _ := filepath.Glob("../testdata/programs/*.cs")
+	if len(names) == 0 {
+		t.Skip("no corpus")
+	}
+	bad := 0
+	for _, n := range names {
+		base := strings.TrimSuffix(filepath.Base(n), ".cs")
+		src, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, perr := syntax.ParseFile(filepath.Base(n), src)
+		if perr != nil {
+			continue // the parser's business
+		}
+		diags := universe(t).Check(f)
+		_, known := corpusExceptions[base]
+		switch {
+		case len(diags) > 0 && !known:
+			bad++
+			for _, d := range diags {
+				t.Errorf("%v", d)
+			}
+		case len(diags) == 0 && known:
+			t.Errorf("%s checks clean now: remove it from corpusExceptions", base)
+		}
+	}
+	t.Logf("%d of %d corpus programs have diagnostics", bad, len(names))
+}
+
+// BenchmarkCheckParking measures checking the parking sample (parsed once)
+// against a universe built once.
+func BenchmarkCheckParking(b *testing.B) {
+	src, err := os.ReadFile("../../scripts/ParkingRoutePointSample.cs")
+	if err != nil {
+		b.Skip(err)
+	}
+	u := universe(b)
+	f, _ := syntax.ParseFile("ParkingRoutePointSample.cs", src)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		u.Check(f)
+	}
+}
