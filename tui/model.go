@@ -470,22 +470,21 @@ func (m *Model) handleClick(ms tea.Mouse) {
 		return
 	}
 	l := m.layout()
+	ph, calls, rps := m.panes(l)
 	switch {
 	case l.phones.contains(ms.X, ms.Y):
 		m.focus = panePhones
-		if i := l.phoneFirst + ms.Y - l.phones.y - 2; ms.Y >= l.phones.y+2 && i < len(m.snap.Phones) {
+		if i := ph.rowAt(ms.Y - l.phones.y); i >= 0 {
 			m.phone = m.snap.Phones[i].Number
 		}
 	case l.calls.contains(ms.X, ms.Y):
 		m.focus = paneCalls
-		if row := ms.Y - l.calls.y - 1; row >= 0 {
-			if i := m.callAtRow(row, l.calls.h-1); i >= 0 {
-				m.callIdx = i
-			}
+		if i := calls.rowAt(ms.Y - l.calls.y); i >= 0 {
+			m.callIdx = i
 		}
 	case l.rps.contains(ms.X, ms.Y):
 		m.focus = paneRoutePoints
-		if i := l.rpFirst + ms.Y - l.rps.y - 1; ms.Y >= l.rps.y+1 && i < len(m.snap.RoutePoints) {
+		if i := rps.rowAt(ms.Y - l.rps.y); i >= 0 {
 			if m.snap.RoutePoints[i].Number == m.rp {
 				m.showDiags = !m.showDiags
 			}

@@ -507,3 +507,24 @@ func TestRoutePointDots(t *testing.T) {
 		}
 	}
 }
+
+func TestPhonesScrollToTheSelection(t *testing.T) {
+	m, r := newTestModel(80, 24)
+	m.Update(SnapshotMsg{bigSnapshot(100)})
+	m.Select("150")
+	if s := plain(t, m); !strings.Contains(s, "▸ 150") {
+		t.Fatalf("the selected phone 150 is not on the screen:\n%s", s)
+	}
+	// 150 is on the last row; a click on the row above selects 149.
+	l := m.layout()
+	y := l.phones.y + l.phones.h - 2
+	m.Update(tea.MouseClickMsg{X: 2, Y: y, Button: tea.MouseLeft})
+	lines := strings.Split(plain(t, m), "\n")
+	if m.Selected() != "149" || !strings.Contains(lines[y], "▸ 149") {
+		t.Errorf("clicked row %q, selected %s, want 149", lines[y], m.Selected())
+	}
+	press(m, "a")
+	if r.last().From != m.Selected() {
+		t.Errorf("answer went to %s, selected %s", r.last().From, m.Selected())
+	}
+}

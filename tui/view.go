@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -21,7 +20,6 @@ func (r rect) contains(x, y int) bool {
 type screenLayout struct {
 	phones, calls, rps, trace rect
 	traceRows                 int // trace lines shown (trace.h minus its title)
-	phoneFirst, rpFirst       int // first row shown in a scrolled list
 	footer                    int // the first footer line
 }
 
@@ -45,17 +43,18 @@ func (m *Model) layout() screenLayout {
 	l.trace = rect{0, 1 + top, w, body - top}
 	l.traceRows = max(l.trace.h-1, 1)
 	l.footer = 1 + body
-
-	rows := top - 2
-	if sel := m.phoneIndex(m.phone); sel >= rows && rows > 0 {
-		l.phoneFirst = sel - rows + 1
-	}
-	if rows := rpH - 1; rows > 0 {
-		if sel := m.rpIndex(m.rp); sel >= rows {
-			l.rpFirst = sel - rows + 1
-		}
-	}
 	return l
+}
+
+// panes returns the three list panes with the model's data, sized by l.
+func (m *Model) panes(l screenLayout) (*phonesTable, *callsList, *routePointsList) {
+	p := &phonesTable{phones: m.snap.Phones, selected: m.phoneIndex(m.phone), focused: m.focus == panePhones}
+	p.SetSize(l.phones.w, l.phones.h)
+	c := &callsList{calls: m.snap.Calls, selected: m.callIdx, focused: m.focus == paneCalls}
+	c.SetSize(l.calls.w, l.calls.h)
+	r := &routePointsList{rps: m.snap.RoutePoints, selected: m.rpIndex(m.rp), focused: m.focus == paneRoutePoints}
+	r.SetSize(l.rps.w, l.rps.h)
+	return p, c, r
 }
 
 // View renders the whole screen.
@@ -75,8 +74,10 @@ func (m *Model) Render() string {
 	if m.showHelp {
 		lines = append(lines, m.helpLines(l.footer-1)...)
 	} else {
-		left := m.phonesLines(l)
-		right := append(m.callsLines(l), m.rpLines(l)...)
+		ph, calls, rps := m.panes(l)
+		left := ph.View(&m.styles, m.paneTitle("Phones", panePhones, strconv.Itoa(len(m.snap.Phones))))
+		right := append(calls.View(&m.styles, m.paneTitle("Calls", paneCalls, strconv.Itoa(len(m.snap.Calls)))),
+			rps.View(&m.styles, m.paneTitle("Route points", paneRoutePoints, "v diagnostics"))...)
 		sep := m.styles.Dim.Render("│")
 		for i := 0; i < l.phones.h; i++ {
 			var r string
@@ -162,176 +163,6 @@ func (m *Model) clockBar() string {
 	}
 	bar := m.styles.ClockBar.Render(left) + modeSt.Render(mode) + m.styles.ClockBar.Render(strings.Repeat(" ", gap)+right)
 	return fit(bar, m.width)
-}
-
-// phoneCols returns the widths of the phones table's name, state and with
-// columns for a number column numW wide.
-func phoneCols(w, numW int) (name, state, with int) {
-	rest := w - 2 - (numW + 1) - 11 // mark, number, state
-	name = max(rest*35/100, 4)
-	with = max(rest-name-1, 4)
-	return name, 10, with
-}
-
-// numberWidth is the phones table's number column: the longest number
-// (an outside caller's, say), at least 5 and at most 14 cells.
-func (m *Model) numberWidth() int {
-	w := 5
-	for i := range m.snap.Phones {
-		w = max(w, ansi.StringWidth(m.snap.Phones[i].Number))
-	}
-	return min(w, 14)
-}
-
-func (m *Model) phonesLines(l screenLayout) []string {
-	out := make([]string, 0, l.phones.h)
-	n := len(m.snap.Phones)
-	out = append(out, m.paneTitle("Phones", panePhones, fmt.Sprintf("%d", n)))
-	numW := m.numberWidth()
-	nameW, stateW, withW := phoneCols(l.phones.w, numW)
-	out = append(out, m.styles.Header.Render(fit(fmt.Sprintf("  %-*s %-*s %-*s %s", numW, "NUM", nameW, "NAME", stateW, "STATE", "WITH · HEARS"), l.phones.w)))
-	rows := l.phones.h - 2
-	for i := l.phoneFirst; i < n && len(out) < rows+2; i++ {
-		p := &m.snap.Phones[i]
-		state := p.State
-		if p.OnHold {
-			state = "on hold"
-		}
-		with := p.With
-		if p.Hearing != "" {
-			if with != "" {
-				with += " · "
-			}
-			with += "♪ " + p.Hearing
-		}
-		mark := "  "
-		if p.Number == m.phone {
-			mark = "▸ "
-		}
-		row := mark + pad(p.Number, numW) + " " + pad(p.Name, nameW) + " " +
-			m.styles.stateStyle(stateWord(p)).Render(pad(state, stateW)) + " " + fit(with, withW)
-		if p.Number == m.phone && m.focus == panePhones {
-			row = m.styles.Selected.Render(ansi.Strip(pad(row, l.phones.w)))
-		}
-		out = append(out, row)
-	}
-	for len(out) < l.phones.h {
-		out = append(out, "")
-	}
-	return out[:l.phones.h]
-}
-
-func stateWord(p *PhoneView) string {
-	if p.OnHold {
-		return "held"
-	}
-	return p.State
-}
-
-// callLine renders one call as "C3  100 connected · 101 ringing".
-func callLine(c *CallView) string {
-	var b strings.Builder
-	b.WriteString(c.ID)
-	for i, lg := range c.Legs {
-		if i == 0 {
-			b.WriteString("  ")
-		} else {
-			b.WriteString(" · ")
-		}
-		b.WriteString(lg.DN)
-		b.WriteByte(' ')
-		b.WriteString(lg.Status)
-		if lg.Note != "" {
-			b.WriteString(" (" + lg.Note + ")")
-		}
-	}
-	return b.String()
-}
-
-func (m *Model) callFirst(rows int) int {
-	if m.callIdx >= rows && rows > 0 {
-		return m.callIdx - rows + 1
-	}
-	return 0
-}
-
-func (m *Model) callAtRow(row, rows int) int {
-	i := m.callFirst(rows) + row
-	if i < len(m.snap.Calls) {
-		return i
-	}
-	return -1
-}
-
-func (m *Model) callsLines(l screenLayout) []string {
-	if l.calls.h <= 0 {
-		return nil
-	}
-	out := make([]string, 0, l.calls.h)
-	out = append(out, m.paneTitle("Calls", paneCalls, fmt.Sprintf("%d", len(m.snap.Calls))))
-	rows := l.calls.h - 1
-	for i := m.callFirst(rows); i < len(m.snap.Calls) && len(out) < l.calls.h; i++ {
-		s := fit(callLine(&m.snap.Calls[i]), l.calls.w)
-		if i == m.callIdx && m.focus == paneCalls {
-			s = m.styles.Selected.Render(pad(s, l.calls.w))
-		}
-		out = append(out, s)
-	}
-	if len(m.snap.Calls) == 0 && rows > 0 {
-		out = append(out, m.styles.Dim.Render("no calls"))
-	}
-	for len(out) < l.calls.h {
-		out = append(out, "")
-	}
-	return out
-}
-
-func (m *Model) rpLines(l screenLayout) []string {
-	if l.rps.h <= 0 {
-		return nil
-	}
-	out := make([]string, 0, l.rps.h)
-	out = append(out, m.paneTitle("Route points", paneRoutePoints, "v diagnostics"))
-	for i := l.rpFirst; i < len(m.snap.RoutePoints) && len(out) < l.rps.h; i++ {
-		r := &m.snap.RoutePoints[i]
-		dot := m.styles.DotOK.Render("●")
-		checking := !r.Hosted && len(r.Diags) == 1 && r.Diags[0] == "checking"
-		switch {
-		case checking:
-			dot = m.styles.Dim.Render("◌")
-		case !r.Hosted:
-			dot = m.styles.Dim.Render("○")
-		case !r.OK:
-			dot = m.styles.DotBad.Render("●")
-		}
-		mark := " "
-		if r.Number == m.rp {
-			mark = "▸"
-		}
-		desc := filepath.Base(r.Script)
-		if r.Script == "" {
-			desc = "(no script)"
-		}
-		if checking {
-			desc += " (checking)"
-		} else if !r.Hosted {
-			desc += " (no handler)"
-		} else if !r.OK && len(r.Diags) > 0 {
-			desc += fmt.Sprintf(" %d error(s)", len(r.Diags))
-		}
-		if r.Active > 0 {
-			desc += fmt.Sprintf(" [%d calls]", r.Active)
-		}
-		s := mark + dot + " " + r.Number + " " + desc
-		if r.Number == m.rp && m.focus == paneRoutePoints {
-			s = m.styles.Selected.Render(ansi.Strip(pad(s, l.rps.w)))
-		}
-		out = append(out, fit(s, l.rps.w))
-	}
-	for len(out) < l.rps.h {
-		out = append(out, "")
-	}
-	return out
 }
 
 func (m *Model) traceLines(l screenLayout) []string {
