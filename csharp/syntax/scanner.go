@@ -1345,7 +1345,7 @@ func (s *scanner) hole(strStart Pos, verbatim, raw bool, braces int) interpSeg {
 				return seg
 			}
 			seg.closePos = s.pos()
-			for i := 0; i < braces; i++ {
+			for i := 0; i < braces && s.peek(0) == '}'; i++ {
 				s.next()
 			}
 			return seg
