@@ -18,18 +18,26 @@ type phonesTable struct {
 	phones   []PhoneView
 	selected int // index of the selected phone, -1 for none
 	focused  bool
+	top      int // the first phone shown; see scroll
 }
 
 // SetSize sets the pane's box.
 func (t *phonesTable) SetSize(w, h int) { t.w, t.h = w, h }
 
 // first returns the index of the first phone shown.
-func (t *phonesTable) first() int {
-	rows := t.h - 2
-	if rows > 0 && t.selected >= rows {
-		return t.selected - rows + 1
+func (t *phonesTable) first() int { return scrollTop(t.top, t.selected, t.h-2, len(t.phones)) }
+
+// scrollTop moves a list's first shown row as little as needed to show the
+// selected one, and no further than the end allows.
+func scrollTop(top, selected, rows, n int) int {
+	if rows <= 0 {
+		return 0
 	}
-	return 0
+	if selected >= 0 {
+		top = min(top, selected)
+		top = max(top, selected-rows+1)
+	}
+	return max(min(top, n-rows), 0)
 }
 
 // rowAt returns the phone at line y of the pane (0 is the title), or -1.
@@ -111,18 +119,13 @@ type callsList struct {
 	calls    []CallView
 	selected int
 	focused  bool
+	top      int
 }
 
 // SetSize sets the pane's box.
 func (c *callsList) SetSize(w, h int) { c.w, c.h = w, h }
 
-func (c *callsList) first() int {
-	rows := c.h - 1
-	if rows > 0 && c.selected >= rows {
-		return c.selected - rows + 1
-	}
-	return 0
-}
+func (c *callsList) first() int { return scrollTop(c.top, c.selected, c.h-1, len(c.calls)) }
 
 // rowAt returns the call at line y of the pane (0 is the title), or -1.
 func (c *callsList) rowAt(y int) int {
@@ -184,18 +187,13 @@ type routePointsList struct {
 	rps      []RoutePointView
 	selected int
 	focused  bool
+	top      int
 }
 
 // SetSize sets the pane's box.
 func (r *routePointsList) SetSize(w, h int) { r.w, r.h = w, h }
 
-func (r *routePointsList) first() int {
-	rows := r.h - 1
-	if rows > 0 && r.selected >= rows {
-		return r.selected - rows + 1
-	}
-	return 0
-}
+func (r *routePointsList) first() int { return scrollTop(r.top, r.selected, r.h-1, len(r.rps)) }
 
 // rowAt returns the route point at line y of the pane (0 is the title), or -1.
 func (r *routePointsList) rowAt(y int) int {

@@ -49,6 +49,7 @@ type Model struct {
 	phone         string // the selected phone's number
 	rp            string // the selected route point's number
 	callIdx       int    // the selected call in the calls pane
+	tops          [3]int // the first row shown of the phones, calls and route points lists
 	showHelp      bool
 	showDiags     bool
 
@@ -108,6 +109,7 @@ func (m *Model) Init() tea.Cmd { return nil }
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.keepScroll() // the lists as the screen shows them
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.SetSize(msg.Width, msg.Height)
@@ -125,6 +127,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case tea.KeyPressMsg:
 		cmd := m.handleKey(msg)
+		m.keepScroll()
 		m.syncAudio()
 		return m, cmd
 	case tea.MouseClickMsg:
@@ -132,6 +135,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.MouseWheelMsg:
 		m.handleWheel(msg.Mouse())
 	}
+	m.keepScroll()
 	m.syncAudio()
 	return m, nil
 }

@@ -48,13 +48,20 @@ func (m *Model) layout() screenLayout {
 
 // panes returns the three list panes with the model's data, sized by l.
 func (m *Model) panes(l screenLayout) (*phonesTable, *callsList, *routePointsList) {
-	p := &phonesTable{phones: m.snap.Phones, selected: m.phoneIndex(m.phone), focused: m.focus == panePhones}
+	p := &phonesTable{phones: m.snap.Phones, selected: m.phoneIndex(m.phone), focused: m.focus == panePhones, top: m.tops[0]}
 	p.SetSize(l.phones.w, l.phones.h)
-	c := &callsList{calls: m.snap.Calls, selected: m.callIdx, focused: m.focus == paneCalls}
+	c := &callsList{calls: m.snap.Calls, selected: m.callIdx, focused: m.focus == paneCalls, top: m.tops[1]}
 	c.SetSize(l.calls.w, l.calls.h)
-	r := &routePointsList{rps: m.snap.RoutePoints, selected: m.rpIndex(m.rp), focused: m.focus == paneRoutePoints}
+	r := &routePointsList{rps: m.snap.RoutePoints, selected: m.rpIndex(m.rp), focused: m.focus == paneRoutePoints, top: m.tops[2]}
 	r.SetSize(l.rps.w, l.rps.h)
 	return p, c, r
+}
+
+// keepScroll remembers where each list is scrolled to after a message, so
+// that the lists move only as far as the selection needs.
+func (m *Model) keepScroll() {
+	p, c, r := m.panes(m.layout())
+	m.tops = [3]int{p.first(), c.first(), r.first()}
 }
 
 // View renders the whole screen.
