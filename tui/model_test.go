@@ -528,3 +528,28 @@ func TestPhonesScrollToTheSelection(t *testing.T) {
 		t.Errorf("answer went to %s, selected %s", r.last().From, m.Selected())
 	}
 }
+
+// TestEveryKeyOnAnyState presses every bound key, then Enter, on an empty
+// PBX and on the fixture, at 80x24: nothing may panic.
+func TestEveryKeyOnAnyState(t *testing.T) {
+	var keys []string
+	for _, group := range DefaultKeyMap().FullHelp() {
+		for _, b := range group {
+			keys = append(keys, b.Keys()...)
+		}
+	}
+	for _, snap := range []Snapshot{{}, fixture()} {
+		for _, k := range keys {
+			if k == "q" || k == "ctrl+c" {
+				continue
+			}
+			m := New(Options{Backend: &recorder{}, Initial: snap})
+			m.Update(TraceMsg{fixtureTrace(10)})
+			for _, seq := range [][]string{{k}, {k, "enter"}, {k, "type:x", "enter"}, {"tab", k}, {"tab", "tab", k, "enter"}} {
+				press(m, seq...)
+				_ = plain(t, m)
+				press(m, "esc")
+			}
+		}
+	}
+}
