@@ -29,6 +29,7 @@ type Batch struct {
 	TraceDir string         // where failed scenarios' traces go, or ""
 	Filter   *regexp.Regexp // only scenarios whose name or file matches, or nil
 	Tags     []string       // only scenarios with one of these tags; "!tag" excludes
+	Verbose  bool           // print every scenario's event log under its progress line
 	Options  Options
 	Stdout   io.Writer
 	Stderr   io.Writer
@@ -175,6 +176,9 @@ func (b *Batch) Execute() int {
 			failed++
 		}
 		fmt.Fprintln(progress, ProgressLine(r))
+		if b.Verbose && len(r.Events) > 0 {
+			fmt.Fprint(progress, indent(EventLog(r.Events), "    "))
+		}
 		if !r.Passed() {
 			fmt.Fprint(progress, indent(r.Failure.Detail(), "    "))
 		}

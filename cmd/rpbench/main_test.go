@@ -34,6 +34,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"flags after paths", []string{"run", "../../scenarios/", "--run", "basic call"}, 0, "1 passed, 0 failed\n", ""},
 		{"tags", []string{"run", "--tags", "transfer,!nosuch", "--run", `/(blind|attended)-transfer\.yaml$`, "../../scenarios/"}, 0, "2 passed, 0 failed\n", ""},
 		{"help", []string{"run", "--help"}, 0, "", "Usage: rpbench run"},
+		{"verbose", []string{"run", "-v", "../../scenarios/basic-call.yaml"}, 0, " 0:00:00.000 call c1 from=100 to=101\n", ""},
 		{"top help", []string{"--help"}, 0, "rpbench run [flags] SCENARIO|DIR...", ""},
 		{"help run", []string{"help", "run"}, 0, "", "Usage: rpbench run"},
 		{"unknown command", []string{"rnu"}, 2, "", `unknown command "rnu" (did you mean "run"?)`},

@@ -39,6 +39,7 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 	jsonOut := fs.Bool("json", false, "write NDJSON events and results to stdout (progress goes to stderr)")
 	traceDir := fs.String("trace", "", "for each failed scenario write its event log, NDJSON, text ladder and Mermaid diagram into `DIR`")
 	update := fs.Bool("update", false, "rewrite golden trace files instead of comparing them")
+	verbose := fs.Bool("v", false, "print each scenario's event log under its progress line")
 	filter := fs.String("run", "", "run only scenarios whose name or file matches `REGEX`")
 	var tags tagList
 	fs.Var(&tags, "tags", "run only scenarios with one of these comma-separated `TAGS`; !tag excludes")
@@ -56,6 +57,7 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 		JSON:     *jsonOut,
 		TraceDir: *traceDir,
 		Tags:     tags,
+		Verbose:  *verbose,
 		Options:  runner.Options{Update: *update, RoutePointHost: runner.CallflowHost, CheckScripts: runner.CallflowCheck},
 		Stdout:   stdout,
 		Stderr:   stderr,
