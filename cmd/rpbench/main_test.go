@@ -31,7 +31,7 @@ func TestRunExitCodes(t *testing.T) {
 		{"no args", []string{"run"}, 2, "", "name at least one scenario"},
 		{"bad regex", []string{"run", "--run", "(", "../../scenarios"}, 2, "", "--run"},
 		{"bad flag", []string{"run", "--jnuit", "x", "../../scenarios"}, 2, "", "flag provided but not defined: -jnuit"},
-		{"flags after paths", []string{"run", "../../scenarios/", "--run", "basic call"}, 0, "1 passed, 0 failed\n", ""},
+		{"flags after paths", []string{"run", "../../scenarios/basic-call.yaml", "../../scenarios/pickup.yaml", "--run", "basic call"}, 0, "1 passed, 0 failed\n", ""},
 		{"tags", []string{"run", "--tags", "transfer,!nosuch", "--run", `/(blind|attended)-transfer\.yaml$`, "../../scenarios/"}, 0, "2 passed, 0 failed\n", ""},
 		{"help", []string{"run", "--help"}, 0, "", "Usage: rpbench run"},
 		{"verbose", []string{"run", "-v", "../../scenarios/basic-call.yaml"}, 0, " 0:00:00.000 call c1 from=100 to=101\n", ""},
