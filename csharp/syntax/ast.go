@@ -861,7 +861,8 @@ const (
 
 // A BasicLit is a literal.
 //
-// For IntLit, Int is the value and Suffix one of "", "U", "L", "UL";
+// For IntLit, Int is the value (Value its decimal text) and Suffix one of
+// "", "U", "L", "UL";
 // Overflow is set if the value did not fit in 64 bits (reported as CS1021).
 // For RealLit, Value is the number without underscores or suffix (e.g.
 // "1.5e3"), and Suffix is "", "F", "D" or "M". For CharLit and StringLit

@@ -755,13 +755,13 @@ func (s *scanner) number(start Pos) token {
 		}
 		return token{tok: REAL, lit: lit}
 	}
-	lit.Value = string(digits)
-	v, err := strconv.ParseUint(lit.Value, base, 64)
+	v, err := strconv.ParseUint(string(digits), base, 64)
 	if err != nil {
 		lit.Overflow = true
 		s.errorAt(start, "CS1021", "Integral constant is too large")
 	}
 	lit.Int = v
+	lit.Value = strconv.FormatUint(v, 10)
 	return token{tok: INT, lit: lit}
 }
 
