@@ -657,18 +657,81 @@ func (b *binder) lambdaCompat(e syntax.Expr, inv *invokeSig, silent bool) (*Type
 	if pl != nil && len(pl.List) != len(inv.params) {
 		return nil, false
 	}
+	if !silent {
+		return b.bindLambda(e, pl, async, body, exprBody, inv, false, nil)
+	}
+	// speculative: bind once per parameter types, in inference mode, and
+	// derive the compatibility with each delegate's return type
 	key := lamKey{e, sigKey(inv)}
-	if r, ok := b.c.lamCache[key]; ok && silent {
-		return r.ret, r.ok
-	}
-	ret, ok := b.bindLambda(e, pl, async, body, exprBody, inv, silent)
-	if silent {
+	info, ok := b.c.lamCache[key]
+	if !ok {
+		info = &lamInfo{}
+		b.bindLambda(e, pl, async, body, exprBody, &invokeSig{params: inv.params, ret: tUnknown}, true, info)
 		if b.c.lamCache == nil {
-			b.c.lamCache = map[lamKey]lamResult{}
+			b.c.lamCache = map[lamKey]*lamInfo{}
 		}
-		b.c.lamCache[key] = lamResult{ret, ok}
+		b.c.lamCache[key] = info
 	}
-	return ret, ok
+	return b.c.lamCompat(info, inv.ret, async, exprBody != nil)
+}
+
+// lamInfo is what binding a lambda body in inference mode found.
+type lamInfo struct {
+	ret       *Type // the body's type (before async wrapping); void when nothing is returned
+	hasValues bool  // a return with a value (block bodies)
+	endReach  bool  // the end of the block body is reachable
+	stmtExpr  bool  // the expression body is a statement expression
+}
+
+// lamCompat decides whether a lambda described by info converts to a
+// delegate returning r, and returns its inferred return type.
+func (c *checker) lamCompat(info *lamInfo, r *Type, async, exprBody bool) (*Type, bool) {
+	ret := info.ret
+	if async {
+		switch {
+		case ret.kind == kVoid:
+			ret = c.special("System.Threading.Tasks.Task")
+		case !isUnknown(ret):
+			if g := c.special("System.Threading.Tasks.Task`1"); g != nil {
+				ret = named(g.sym, info.ret)
+			}
+		}
+		if ret == nil {
+			ret = tUnknown
+		}
+	}
+	if isUnknown(r) || mentions(r, nil) {
+		return ret, true
+	}
+	want := r
+	if async {
+		if r.kind == kVoid {
+			return ret, !info.hasValues
+		}
+		want = c.asyncResult(r)
+		if isUnknown(want) {
+			return ret, true
+		}
+	}
+	if want.kind == kVoid {
+		if exprBody && !async {
+			return ret, info.stmtExpr
+		}
+		return ret, !info.hasValues
+	}
+	if exprBody {
+		if info.ret.kind == kVoid {
+			return ret, false
+		}
+		return ret, c.convertible(info.ret, want, nil)
+	}
+	if !info.hasValues && info.endReach {
+		return ret, false
+	}
+	if info.hasValues {
+		return ret, c.convertible(info.ret, want, nil)
+	}
+	return ret, true
 }
 
 type lamKey struct {
@@ -676,23 +739,18 @@ type lamKey struct {
 	sig string
 }
 
-type lamResult struct {
-	ret *Type
-	ok  bool
-}
-
 func sigKey(s *invokeSig) string {
 	k := ""
 	for _, p := range s.params {
 		k += p.String() + ","
 	}
-	return k + "=>" + s.ret.String()
+	return k
 }
 
 // bindLambda binds a lambda body with the parameter types of inv. With
 // silent set, diagnostics are dropped. It returns the inferred return type
 // (Task/Task<T> for async lambdas) and whether the lambda fits inv's return.
-func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, body *syntax.BlockStmt, exprBody syntax.Expr, inv *invokeSig, silent bool) (*Type, bool) {
+func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, body *syntax.BlockStmt, exprBody syntax.Expr, inv *invokeSig, silent bool, info *lamInfo) (*Type, bool) {
 	if silent {
 		b.c.silent++
 		defer func() { b.c.silent-- }()
@@ -782,6 +840,12 @@ func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, bod
 	}
 	if ret == nil {
 		ret = tUnknown
+	}
+	if info != nil {
+		info.ret = ret
+		info.hasValues = len(f.rets) > 0
+		info.endReach = body != nil && endReachable(body)
+		info.stmtExpr = exprBody != nil && isStmtExpr(exprBody)
 	}
 	if async {
 		if ret.kind == kVoid {
@@ -1013,9 +1077,9 @@ func (b *binder) lateArgs(ai []argInfo, ap *applied) {
 func (b *binder) bindLambdaFree(e syntax.Expr) {
 	switch l := e.(type) {
 	case *syntax.LambdaExpr:
-		b.bindLambda(e, l.Params, l.Mods.Has(syntax.ModAsync), l.Body, l.ExprBody, nil, false)
+		b.bindLambda(e, l.Params, l.Mods.Has(syntax.ModAsync), l.Body, l.ExprBody, nil, false, nil)
 	case *syntax.AnonMethodExpr:
-		b.bindLambda(e, l.Params, l.Mods.Has(syntax.ModAsync), l.Body, nil, nil, false)
+		b.bindLambda(e, l.Params, l.Mods.Has(syntax.ModAsync), l.Body, nil, nil, false, nil)
 	}
 }
 
@@ -1041,7 +1105,7 @@ func (b *binder) lambdaExpr(e syntax.Expr, want *Type) operand {
 			ps = append(ps, b.c.resolveType(p.Type, b.fn.env, true))
 		}
 		if explicit {
-			ret, _ := b.bindLambda(e, l.Params, l.Mods.Has(syntax.ModAsync), l.Body, l.ExprBody, &invokeSig{params: ps, ret: tUnknown}, false)
+			ret, _ := b.bindLambda(e, l.Params, l.Mods.Has(syntax.ModAsync), l.Body, l.ExprBody, &invokeSig{params: ps, ret: tUnknown}, false, nil)
 			if t := b.c.funcType(ps, ret); t != nil && !anon {
 				return val(t)
 			}

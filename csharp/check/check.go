@@ -91,15 +91,18 @@ func Files(files, preludes []*syntax.File) syntax.Diagnostics {
 
 // checker is the state of one check run.
 type checker struct {
-	w        *world
-	uspec    map[string]*Type // the universe's specials (read-only)
-	specials map[string]*Type
-	report   bool
-	lenient  bool // names resolve in every namespace (the preludes)
-	silent   int  // >0: diagnostics are dropped (speculative binding of lambdas)
-	diags    syntax.Diagnostics
-	seen     map[diagKey]bool
-	lamCache map[lamKey]lamResult
+	w           *world
+	uspec       map[string]*Type // the universe's specials (read-only)
+	specials    map[string]*Type
+	report      bool
+	lenient     bool // names resolve in every namespace (the preludes)
+	silent      int  // >0: diagnostics are dropped (speculative binding of lambdas)
+	diags       syntax.Diagnostics
+	seen        map[diagKey]bool
+	lamCache    map[lamKey]*lamInfo
+	memberCache map[memberKey][]cand
+	typeCache   map[typeKey]typeRes
+	extCache    map[extKey][]cand
 }
 
 type diagKey struct {

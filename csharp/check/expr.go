@@ -659,6 +659,24 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 
 // extensions returns the extension methods named name visible here.
 func (b *binder) extensions(name string) []cand {
+	key := extKey{b.fn.env.block, name}
+	if r, ok := b.c.extCache[key]; ok {
+		return r
+	}
+	r := b.extensions1(name)
+	if b.c.extCache == nil {
+		b.c.extCache = map[extKey][]cand{}
+	}
+	b.c.extCache[key] = r
+	return r
+}
+
+type extKey struct {
+	block *nsBlock
+	name  string
+}
+
+func (b *binder) extensions1(name string) []cand {
 	var out []cand
 	seen := map[string]bool{}
 	visit := func(ns string) {

@@ -81,6 +81,36 @@ func (c *checker) tupleAsNamed(t *Type) *Type {
 // members finds the members named name on t (most derived first). Overrides
 // are skipped (the declaration they override stands for them).
 func (c *checker) members(t *Type, name string) []cand {
+	if t == nil {
+		return nil
+	}
+	var key memberKey
+	if t.kind == kNamed {
+		key = memberKey{sym: t.sym, name: name}
+		if len(t.args) > 0 {
+			key.args = t.String()
+		}
+		if r, ok := c.memberCache[key]; ok {
+			return r
+		}
+	}
+	out := c.lookupMembers(t, name)
+	if t.kind == kNamed {
+		if c.memberCache == nil {
+			c.memberCache = map[memberKey][]cand{}
+		}
+		c.memberCache[key] = out
+	}
+	return out
+}
+
+type memberKey struct {
+	sym  *TypeSym
+	args string
+	name string
+}
+
+func (c *checker) lookupMembers(t *Type, name string) []cand {
 	var out []cand
 	var firstNonMethod bool
 	c.supertypes(t, func(st *Type) bool {

@@ -233,6 +233,34 @@ func (c *checker) lookupTypeName(name string, arity int, env *typeEnv) (nsOrType
 	if env == nil {
 		env = &typeEnv{}
 	}
+	if len(env.mtparams) == 0 && env.tparamsOf == nil && env.block != nil && env.block.done {
+		key := typeKey{env.block, env.typ, name, arity}
+		if r, ok := c.typeCache[key]; ok {
+			return r.r, r.ok
+		}
+		r, ok := c.lookupTypeName1(name, arity, env)
+		if c.typeCache == nil {
+			c.typeCache = map[typeKey]typeRes{}
+		}
+		c.typeCache[key] = typeRes{r, ok}
+		return r, ok
+	}
+	return c.lookupTypeName1(name, arity, env)
+}
+
+type typeKey struct {
+	block *nsBlock
+	typ   *TypeSym
+	name  string
+	arity int
+}
+
+type typeRes struct {
+	r  nsOrType
+	ok bool
+}
+
+func (c *checker) lookupTypeName1(name string, arity int, env *typeEnv) (nsOrType, bool) {
 	if arity <= 0 {
 		for i := len(env.mtparams) - 1; i >= 0; i-- {
 			if tp := env.mtparams[i]; tp.Name == name {
