@@ -1,7 +1,6 @@
 package callflow
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -393,6 +392,3 @@ func scriptPos(c *eval.Context) string {
 	}
 	return p.String()
 }
-
-// errNotReady reports a missing piece of the C# engine.
-var errNotReady = errors.New("callflow: the C# engine is not complete yet")

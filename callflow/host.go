@@ -69,8 +69,6 @@ type Host struct {
 	opts   Options
 	points []*point          // by number, sorted
 	byNum  map[string]*point // by number
-	sess   []*session        // handle table (index = handle; 0 unused)
-	free   []int32
 	cur    *session // the session whose code runs now (nil: none or unknown)
 }
 
@@ -108,7 +106,7 @@ func Attach(p *pbx.PBX, opts Options) (*Host, error) {
 	if opts.IdleTimeout <= 0 {
 		opts.IdleTimeout = DefaultIdleTimeout
 	}
-	h := &Host{p: p, opts: opts, byNum: map[string]*point{}, sess: []*session{nil}}
+	h := &Host{p: p, opts: opts, byNum: map[string]*point{}}
 	cfg := p.Config()
 	for _, rp := range cfg.RoutePoints {
 		if rp.Script == "" {

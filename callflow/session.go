@@ -13,7 +13,6 @@ import (
 // session is one call at a route point running one instance of a script.
 type session struct {
 	h     *Host
-	id    int32
 	s     *pbx.RoutePointSession
 	prog  *program
 	info  pbx.CallInfo      // the call as it was last seen live
@@ -27,7 +26,7 @@ type session struct {
 	idle     func() bool // stops the idle watchdog
 	retWait  func() bool // stops the Return watchdog
 	stopped  bool        // faulted: its code no longer drives the call
-	released bool        // the handle was freed
+	released bool        // the watchdogs are stopped
 
 	rp        string   // the route point whose script this is
 	parent    *session // the caller of a child script started with MyCall.Call
@@ -82,14 +81,6 @@ func (h *Host) start(s *pbx.RoutePointSession) {
 		return
 	}
 	ss := &session{h: h, s: s, prog: prog, info: s.Info(), lastRun: s.Now(), rp: s.DN().Number}
-	if n := len(h.free); n > 0 {
-		ss.id = h.free[n-1]
-		h.free = h.free[:n-1]
-		h.sess[ss.id] = ss
-	} else {
-		ss.id = int32(len(h.sess))
-		h.sess = append(h.sess, ss)
-	}
 	s.Data = ss
 	s.OnModeChanged(func(prev, cur pbx.ExecMode) { h.modeChanged(ss, prev, cur) })
 	s.OnTerminated(func() { h.terminated(ss) })
@@ -97,14 +88,6 @@ func (h *Host) start(s *pbx.RoutePointSession) {
 	s.OnPartyChanged(func() { h.partyChanged(ss) })
 	h.armIdle(ss)
 	h.startScript(ss)
-}
-
-// lookup returns the live session of a handle, or nil.
-func (h *Host) lookup(id int32) *session {
-	if id <= 0 || int(id) >= len(h.sess) {
-		return nil
-	}
-	return h.sess[id]
 }
 
 // refresh updates the session's view of the call while it is at the route point.
@@ -179,7 +162,8 @@ func (h *Host) fault(ss *session, why, pos string) {
 	h.release(ss)
 }
 
-// release frees a session's handle once the script is done with it.
+// release stops a session's watchdogs once the script is done with it (its
+// objects are then garbage once the script's coroutines end).
 func (h *Host) release(ss *session) {
 	if ss.released {
 		return
@@ -192,10 +176,6 @@ func (h *Host) release(ss *session) {
 	if ss.retWait != nil {
 		ss.retWait()
 		ss.retWait = nil
-	}
-	if ss.id > 0 {
-		h.sess[ss.id] = nil
-		h.free = append(h.free, ss.id)
 	}
 	if h.cur == ss {
 		h.cur = nil
