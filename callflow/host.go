@@ -69,7 +69,7 @@ type Host struct {
 	opts   Options
 	points []*point          // by number, sorted
 	byNum  map[string]*point // by number
-	cur    *session // the session whose code runs now (nil: none or unknown)
+	cur    *session          // the session whose code runs now (nil: none or unknown)
 }
 
 // point is one route point and its script.
