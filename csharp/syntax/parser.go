@@ -132,12 +132,11 @@ type parser struct {
 	t     *token
 	diags *diagSink
 
-	quiet    bool // errors are suppressed (after an error, until a sync point)
-	errLine  int32
-	async    bool // inside an async method or lambda: await is an operator
-	depth    int
-	tooDeep  bool
-	noSwitch bool // parsing a case label: "when" ends the pattern
+	quiet   bool // errors are suppressed (after an error, until a sync point)
+	errLine int32
+	async   bool // inside an async method or lambda: await is an operator
+	depth   int
+	tooDeep bool
 
 	lateUsing bool // a misplaced using directive was reported
 	inIf      int  // parsing the then-branch of an if: "else" ends a block missing its '}'
