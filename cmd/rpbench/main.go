@@ -34,7 +34,7 @@ Usage:
   rpbench exec [flags] PROGRAM.cs               run a C# console program on rpbench's C# engine
   rpbench help [COMMAND]                        show help
 
-Run 'rpbench COMMAND --help' for a command's flags.
+Run 'rpbench COMMAND --help' for a command's flags, 'rpbench help tui' for the TUI's.
 `
 
 // subcommands maps each subcommand to its entry point.
@@ -54,6 +54,9 @@ func rpbenchMain(args []string, stdout, stderr io.Writer) int {
 		if len(args) > 1 {
 			if cmd, ok := subcommands[args[1]]; ok {
 				return cmd([]string{"--help"}, stdout, stderr)
+			}
+			if args[1] == "tui" {
+				return tuiMain([]string{"--help"})
 			}
 		}
 		fmt.Fprint(stdout, usage)
