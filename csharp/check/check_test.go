@@ -132,6 +132,8 @@ var corpusExceptions = map[string]string{
 	"188_datetime_format_custom":                               "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
 	"191_timespan_format_parse":                                "CS1501 No overload for method 'ToString' takes 2 arguments",
 	"193_datetimeoffset_and_timezones":                         "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
+	"223_linq_selectmany_zip_concat":                           "RP0002 query expressions are not supported by the engine",
+	"225_linq_query_syntax":                                    "RP0002 query expressions are not supported by the engine",
 	"222_linq_groupby_todictionary_lookup":                     "CS1061 'System.Collections.Generic.List<Call>' does not contain a definition for 'ToLookup'",
 	"227_linq_tolist_foreach_and_conversions":                  "CS0246 The type or namespace name 'ArrayList' could not be found",
 	"241_collections_sorted":                                   "CS0246 The type or namespace name 'SortedDictionary' could not be found",

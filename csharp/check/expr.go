@@ -108,6 +108,9 @@ func (b *binder) expr(e syntax.Expr, want *Type) operand {
 	case *syntax.BasicLit:
 		return b.lit(e)
 	case *syntax.InterpolatedString:
+		if e.UTF8 {
+			b.c.errorf(e.At, "RP0004", "unsupported: UTF-8 string literals (\"...\"u8)")
+		}
 		for _, p := range e.Parts {
 			if p.X != nil {
 				b.value(p.X, nil)
@@ -239,6 +242,9 @@ func (b *binder) expr(e syntax.Expr, want *Type) operand {
 		}
 		return val(t)
 	case *syntax.ImplicitArrayCreation:
+		if e.Rank > 1 {
+			b.c.errorf(e.At, "RP0003", "unsupported: implicitly typed multi-dimensional arrays (new[,] { ... }); write the element type: new int[,] { ... }")
+		}
 		var et *Type
 		if want != nil && want.kind == kArray {
 			et = want.elem
@@ -290,7 +296,7 @@ func (b *binder) expr(e syntax.Expr, want *Type) operand {
 		b.c.resolveType(e.Type, b.fn.env, true)
 		return val(b.special("System.Type"))
 	case *syntax.SizeOfExpr:
-		b.typ(e.Type)
+		b.c.errorf(e.At, "RP0001", "unsupported: sizeof (unsafe code)")
 		return val(b.special("System.Int32"))
 	case *syntax.DefaultExpr:
 		if e.Type != nil {
@@ -316,7 +322,10 @@ func (b *binder) expr(e syntax.Expr, want *Type) operand {
 	case *syntax.SwitchExpr:
 		return b.switchExpr(e, want)
 	case *syntax.QueryExpr:
+		b.c.errorf(e.At, "RP0002", "unsupported: query expressions (from ... select); use LINQ method syntax (.Where, .Select, ...)")
+		b.c.silent++
 		b.query(e)
+		b.c.silent--
 		return unknownOp
 	case *syntax.PointerType, *syntax.FuncPointerType:
 		b.c.errorf(e.Pos(), "RP0001", "unsupported: pointer types (unsafe code)")
@@ -369,6 +378,7 @@ func (b *binder) lit(e *syntax.BasicLit) operand {
 	case syntax.StringLit:
 		return val(b.special("System.String"))
 	case syntax.UTF8Lit:
+		b.c.errorf(e.At, "RP0004", "unsupported: UTF-8 string literals (\"...\"u8)")
 		return unknownOp
 	case syntax.TrueLit, syntax.FalseLit:
 		op := val(b.special("System.Boolean"))
