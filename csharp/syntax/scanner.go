@@ -1771,7 +1771,7 @@ func (s *scanner) activeDirective(hashPos, namePos Pos, name string) {
 			s.errorAt(t, "CS1024", "Preprocessor directive expected")
 		}
 	default:
-		s.errorAt(namePos, "CS1024", "Preprocessor directive expected")
+		s.errorAt(hashPos, "CS1024", "Preprocessor directive expected")
 	}
 }
 

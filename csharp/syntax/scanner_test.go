@@ -122,7 +122,7 @@ func TestScannerErrors(t *testing.T) {
 		{"a #if X", "CS1040@1:3"},
 		{"#if X\na", "CS1027@2:2"},
 		{"#endif", "CS1028@1:1"},
-		{"#bogus", "CS1024@1:2"},
+		{"#bogus", "CS1024@1:1"},
 		{"#error stop here", "CS1029@1:1"},
 		{"#if (X\n#endif", "CS1026@1:7"},
 		{"#if X Y\n#endif", "CS1025@1:7"},
