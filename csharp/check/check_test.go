@@ -219,3 +219,37 @@ func BenchmarkCheckParking(b *testing.B) {
 		u.Check(f)
 	}
 }
+
+// TestNoPanics checks every C# file in the repository (including the
+// parser's error tests, full of Bad nodes) and the prefixes of the parking
+// sample: the checker must never panic.
+func TestNoPanics(t *testing.T) {
+	var files []string
+	for _, g := range []string{"../syntax/testdata/*.cs", "../syntax/testdata/errors/*.cs", "../eval/testdata/*.cs", "../eval/testdata/*/*.cs", "../dotnet/testdata/*.cs", "../dotnet/testdata/*/*.cs", "testdata/*.cs", "../../scripts/*.cs"} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	run := func(name string, src []byte) {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Errorf("%s: panic: %v", name, r)
+			}
+		}()
+		f, _ := syntax.ParseFile(name, src)
+		universe(t).Check(f)
+	}
+	for _, n := range files {
+		src, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		run(n, src)
+	}
+	src, err := os.ReadFile("../../scripts/ParkingRoutePointSample.cs")
+	if err != nil {
+		return
+	}
+	for i := 0; i < len(src); i += 97 {
+		run("prefix", src[:i])
+	}
+}

@@ -178,7 +178,7 @@ func (c *checker) convertible(from, to *Type, op *operand) bool {
 		return false
 	}
 	if from.kind == kArray && to.kind == kNamed {
-		return to.sym.Kind == symInterface || !to.sym.User
+		return to.sym.Kind == symInterface
 	}
 	return true
 }
