@@ -130,6 +130,7 @@ var corpusExceptions = map[string]string{
 	"175_convert_class":                                        "CS0117 'System.Convert' does not contain a definition for 'ChangeType'",
 	"176_encoding_utf8_ascii":                                  "CS1501 No overload for method 'GetBytes' takes 5 arguments",
 	"188_datetime_format_custom":                               "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
+	"189_datetime_parse":                                       "CS1503 DateTime.ParseExact(string, string[], ...) is not declared",
 	"191_timespan_format_parse":                                "CS1501 No overload for method 'ToString' takes 2 arguments",
 	"193_datetimeoffset_and_timezones":                         "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
 	"223_linq_selectmany_zip_concat":                           "RP0002 query expressions are not supported by the engine",

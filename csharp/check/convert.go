@@ -145,7 +145,7 @@ func (c *checker) convertible(from, to *Type, op *operand) bool {
 		return c.convertible(from.elem, to.elem, nil)
 	}
 	if to.kind != kNamed {
-		return to.kind != kArray || from.kind != kNamed || !from.sym.User
+		return to.kind != kArray || from.kind != kNamed
 	}
 	// reference and boxing conversions: to a base class or an interface
 	found := false
@@ -231,6 +231,13 @@ func (c *checker) explicitExists(from, to *Type) bool {
 	}
 	if isNullable(from) {
 		return c.explicitExists(from.args[0], to)
+	}
+	if from.kind == kArray || to.kind == kArray {
+		o := to
+		if to.kind == kArray {
+			o = from
+		}
+		return o.kind == kNamed && (o.sym.Kind == symInterface || isSys(o, "Array"))
 	}
 	if isNullable(to) {
 		return c.explicitExists(from, to.args[0])
