@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"rpbench/csharp/check"
+	"rpbench/csharp/syntax"
 	"rpbench/pbx"
 	"rpbench/scripts"
 )
@@ -436,4 +438,46 @@ func TestCallChild(t *testing.T) {
 	)
 	r.want(`log c1 #200 info \S+ "mode Active -> Passive"`, `log c1 #200 info \S+ "mode Passive -> Active"`)
 	r.wantNot(`fault`)
+}
+
+// TestScriptsCheckClean runs the checker over every script under scripts/ with
+// the library preludes of the source tree, and checks that it rejects a member
+// the 3CX API does not declare.
+func TestScriptsCheckClean(t *testing.T) {
+	var preludes []*syntax.File
+	for _, dir := range []string{"../csharp/eval/prelude", "../csharp/dotnet/prelude", "prelude"} {
+		names, _ := filepath.Glob(filepath.Join(dir, "*.cs"))
+		if len(names) == 0 {
+			t.Skip("no preludes in", dir)
+		}
+		for _, n := range names {
+			src, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, _ := syntax.ParseFile(filepath.Base(n), src)
+			preludes = append(preludes, f)
+		}
+	}
+	u := check.NewUniverse(preludes)
+	names, _ := fs.Glob(scripts.FS, "*.cs")
+	for _, n := range names {
+		src, _ := scripts.FS.ReadFile(n)
+		f, err := syntax.ParseFile(n, src)
+		if err != nil {
+			t.Errorf("%s: %v", n, err)
+			continue
+		}
+		for _, d := range u.Check(f) {
+			if d.Severity == syntax.SevError {
+				t.Errorf("%v", d)
+			}
+		}
+	}
+	bad := testScript(`public override void Start() { MyCall.RouteToEverybody(); MyCall.Return(true); }`)
+	f, _ := syntax.ParseFile("Bad.cs", []byte(bad))
+	diags := u.Check(f)
+	if len(diags) == 0 || !strings.Contains(diags[0].String(), "RouteToEverybody") {
+		t.Errorf("an undeclared member is not rejected: %v", diags)
+	}
 }

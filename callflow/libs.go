@@ -1,6 +1,9 @@
 package callflow
 
 import (
+	"sync"
+
+	"rpbench/csharp/check"
 	"rpbench/csharp/dotnet"
 	"rpbench/csharp/eval"
 	"rpbench/csharp/syntax"
@@ -14,11 +17,55 @@ func Libraries() []*eval.Registry {
 }
 
 // checkScript runs the checker (the green dot) over a parsed script and
-// returns its diagnostics, one per line. Until csharp/check exists only the
-// parser's and the loader's errors are reported.
+// returns its diagnostics, one per line.
 func checkScript(name string, src []byte, f *syntax.File) []string {
-	_, _, _ = name, src, f
-	return nil
+	_, _ = name, src
+	u := universe()
+	if u == nil {
+		return nil
+	}
+	var out []string
+	for _, d := range u.Check(f) {
+		if d.Severity == syntax.SevWarning {
+			continue
+		}
+		out = append(out, d.String())
+	}
+	return out
+}
+
+// preludeLister is what a registry offers when it can hand out its parsed
+// preludes (csharp/eval's Registry, once it exports them).
+type preludeLister interface {
+	Files() ([]*syntax.File, error)
+}
+
+var (
+	universeOnce sync.Once
+	theUniverse  *check.Universe // read-only once built; nil: the checker is not available
+)
+
+// universe returns the checker's view of every library the scripts see (the
+// .NET subset and the 3CX API), built once; nil when a library cannot hand
+// out its parsed preludes (then only the parser's and the loader's errors are
+// reported).
+func universe() *check.Universe {
+	universeOnce.Do(func() {
+		var files []*syntax.File
+		for _, r := range append([]*eval.Registry{eval.Core()}, Libraries()...) {
+			pl, ok := any(r).(preludeLister)
+			if !ok {
+				return
+			}
+			fs, err := pl.Files()
+			if err != nil {
+				return
+			}
+			files = append(files, fs...)
+		}
+		theUniverse = check.NewUniverse(files)
+	})
+	return theUniverse
 }
 
 // Check checks a route-point script as 3CX does when it is saved (the green
