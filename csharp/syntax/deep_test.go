@@ -8,6 +8,9 @@ import (
 
 // Deeply nested or very long input must give CS8078, not a stack overflow.
 func TestDeepNesting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow with -short")
+	}
 	const n = 20000
 	tests := map[string]string{
 		"parens":   "class C { int x = " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) + "; }",
