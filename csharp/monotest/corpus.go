@@ -126,8 +126,8 @@ func FirstDiff(want, got []byte) string {
 	if bytes.Equal(want, got) {
 		return ""
 	}
-	wl := strings.SplitAfter(string(want), "\n")
-	gl := strings.SplitAfter(string(got), "\n")
+	wl := lines(want)
+	gl := lines(got)
 	for i := 0; i < len(wl) || i < len(gl); i++ {
 		var w, g string
 		if i < len(wl) {
@@ -141,6 +141,15 @@ func FirstDiff(want, got []byte) string {
 		}
 	}
 	return "outputs differ"
+}
+
+// lines splits b after each newline; a final newline does not start an empty line.
+func lines(b []byte) []string {
+	l := strings.SplitAfter(string(b), "\n")
+	if len(l) > 0 && l[len(l)-1] == "" {
+		l = l[:len(l)-1]
+	}
+	return l
 }
 
 func show(s string, present bool) string {
