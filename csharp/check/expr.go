@@ -877,6 +877,10 @@ func (b *binder) binary(e *syntax.BinaryExpr) operand {
 		if isNullable(lt) {
 			want = lt.args[0]
 		}
+		if _, ok := e.Y.(*syntax.ThrowExpr); ok {
+			b.expr(e.Y, nil)
+			return val(want)
+		}
 		op := b.expr(e.Y, want)
 		rt := b.valueOf(op, e.Y)
 		if op.mode == mLambda || op.mode == mGroup {

@@ -69,11 +69,16 @@ func (b *binder) stmt(s syntax.Stmt) {
 			b.embedded(s.Else)
 		}
 	case *syntax.WhileStmt:
+		// expression variables of the condition are scoped to the statement
+		b.push()
 		b.cond(s.Cond)
 		b.loopBody(s.Body)
+		b.pop()
 	case *syntax.DoStmt:
+		b.push()
 		b.loopBody(s.Body)
 		b.cond(s.Cond)
+		b.pop()
 	case *syntax.ForStmt:
 		b.push()
 		for _, st := range s.Init {
@@ -88,6 +93,8 @@ func (b *binder) stmt(s syntax.Stmt) {
 		}
 		b.pop()
 	case *syntax.ForeachStmt:
+		b.push()
+		defer b.pop()
 		xt := b.value(s.X, nil)
 		et := b.c.elementType(xt)
 		if !isUnknown(xt) && isUnknown(et) && xt.kind == kNamed && xt.sym.User && len(b.c.members(xt, "GetEnumerator")) == 0 {
@@ -107,8 +114,8 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.embedded(s.Body)
 		b.pop()
 	case *syntax.SwitchStmt:
-		tag := b.value(s.Tag, nil)
 		b.push()
+		tag := b.value(s.Tag, nil)
 		b.sc.swtch = true
 		for _, sec := range s.Sections {
 			// pattern variables of the labels live in the section; locals
@@ -189,8 +196,10 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.embedded(s.Body)
 		b.pop()
 	case *syntax.LockStmt:
+		b.push()
 		b.value(s.X, nil)
 		b.embedded(s.Body)
+		b.pop()
 	case *syntax.CheckedStmt:
 		b.block(s.Body)
 	case *syntax.UnsafeStmt:

@@ -55,6 +55,11 @@ class Program
         if (int.TryParse("1", out ok)) Console.WriteLine(ok);
         if (int.TryParse("2", out var parsed)) Console.WriteLine(parsed);
         Console.WriteLine(parsed);
+        object o = a;
+        while (o is int j) { break; }
+        if (o is int j) Console.WriteLine(j); // the while's j is scoped to the while
+        if (o is string j /* ERROR "CS0128" */) { }
+        string name = o as string ?? throw new ArgumentException("o");
         switch (a)
         {
             case int i when i > 0: Console.WriteLine(i); break;
