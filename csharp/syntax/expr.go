@@ -1279,9 +1279,9 @@ func (p *parser) parseInterpolated(t *token) Expr {
 			continue
 		}
 		part := &InterpPart{At: seg.pos, Format: seg.format, HasFmt: seg.hasFmt}
-		part.X = p.parseHoleExpr(seg.expr, seg.pos)
+		part.X = p.parseHoleExpr(seg.expr, seg.pos, seg.condColon)
 		if seg.align.ok {
-			part.Align = p.parseHoleExpr(seg.align, seg.align.pos)
+			part.Align = p.parseHoleExpr(seg.align, seg.align.pos, false)
 		}
 		is.Parts = append(is.Parts, part)
 	}
@@ -1289,7 +1289,7 @@ func (p *parser) parseInterpolated(t *token) Expr {
 }
 
 // parseHoleExpr parses the expression in src[r.start:r.end] of an interpolation hole.
-func (p *parser) parseHoleExpr(r srcRange, at Pos) Expr {
+func (p *parser) parseHoleExpr(r srcRange, at Pos, condColon bool) Expr {
 	toks := scanRange(p.file, p.src, p.str, r, p.diags)
 	if r.end < len(p.src) {
 		toks[len(toks)-1].text = string(p.src[r.end])
@@ -1302,6 +1302,11 @@ func (p *parser) parseHoleExpr(r srcRange, at Pos) Expr {
 	sub.str = p.str
 	sub.async = p.async
 	sub.depth = p.depth
+	if condColon {
+		// {a ? b : c}: C# ends the hole's expression at the ':'; we parsed
+		// the conditional whole, so say exactly what is wrong, once
+		p.errorAt(at, "CS8361", "A conditional expression cannot be used directly in a string interpolation because the ':' ends the interpolation. Parenthesize the conditional expression.")
+	}
 	x := sub.parseExpr()
 	if sub.t.tok != EOF {
 		sub.errorAt(sub.t.pos, "CS1525", "Invalid expression term '"+sub.tokDesc()+"'")

@@ -38,14 +38,15 @@ type interpTok struct {
 }
 
 type interpSeg struct {
-	pos      Pos
-	text     string // text segment (decoded)
-	hole     bool
-	expr     srcRange
-	align    srcRange // align.ok false when absent
-	format   string
-	hasFmt   bool
-	closePos Pos // position of the closing brace (for errors)
+	pos       Pos
+	text      string // text segment (decoded)
+	hole      bool
+	expr      srcRange
+	align     srcRange // align.ok false when absent
+	format    string
+	hasFmt    bool
+	condColon bool // a conditional's ':' in the hole (C# requires parentheses)
+	closePos  Pos  // position of the closing brace (for errors)
 }
 
 type srcRange struct {
@@ -1281,6 +1282,7 @@ func (s *scanner) hole(strStart Pos, verbatim, raw bool, braces int) interpSeg {
 	seg.expr = srcRange{ok: true, start: s.off, pos: s.pos()}
 	cur := &seg.expr
 	depth := 0
+	condQ := 0 // unmatched conditional '?' at depth 0
 	closeN := func() bool {
 		for i := 0; i < braces; i++ {
 			if s.peek(i) != '}' {
@@ -1329,6 +1331,25 @@ func (s *scanner) hole(strStart Pos, verbatim, raw bool, braces int) interpSeg {
 				}
 				return seg
 			}
+		case r == '?' && depth == 0:
+			if s.peek(1) == '?' {
+				s.next() // ??
+				break
+			}
+			j := s.off + 1
+			for j < len(s.src) && (s.src[j] == ' ' || s.src[j] == '\t') {
+				j++
+			}
+			if j < len(s.src) {
+				switch s.src[j] {
+				case '.', '[', ':', '}', ',', ')', ']', '>', '=':
+				default:
+					condQ++ // a conditional operator: its ':' is not a format clause
+				}
+			}
+		case r == ':' && depth == 0 && condQ > 0 && s.peek(1) != ':':
+			condQ--
+			seg.condColon = true
 		case r == ',' && depth == 0 && cur == &seg.expr:
 			cur.end = s.off
 			s.next()
