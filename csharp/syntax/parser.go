@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 )
 
 // ParseFile parses one C# compilation unit. The returned error, if not nil,
@@ -42,6 +43,7 @@ func parseFile(filename string, src []byte, recoverPanic bool, defines []string)
 	p.str = s.str
 	p.parseCompilationUnit(f)
 	f.Comments = s.comments
+	explainSwallowingComment(f, diags)
 	for name, on := range s.defines {
 		if on {
 			f.Defines = append(f.Defines, name)
@@ -49,6 +51,30 @@ func parseFile(filename string, src []byte, recoverPanic bool, defines []string)
 	}
 	sortStrings(f.Defines)
 	return f, finish(f, diags)
+}
+
+// explainSwallowingComment adds a hint to the first error when a // comment
+// holds what looks like code (a file flattened onto one line loses
+// everything after its first // comment).
+func explainSwallowingComment(f *File, diags *diagSink) {
+	if len(diags.list) == 0 {
+		return
+	}
+	for _, c := range f.Comments {
+		if !strings.HasPrefix(c.Text, "//") || len(c.Text) < 60 ||
+			!strings.Contains(c.Text, ";") || !strings.ContainsAny(c.Text, "{}") {
+			continue
+		}
+		first := 0
+		for i, d := range diags.list {
+			if d.Pos.Offset < diags.list[first].Pos.Offset {
+				first = i
+			}
+		}
+		diags.list[first].Msg += "; note: the // comment at " + c.At.String() +
+			" runs to the end of its line and hides the code after it (is the file on one line?)"
+		return
+	}
 }
 
 func finish(f *File, diags *diagSink) error {

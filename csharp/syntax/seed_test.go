@@ -70,3 +70,25 @@ func TestParkingSampleFlatFails(t *testing.T) {
 		t.Log(d)
 	}
 }
+
+// A flattened file without the #nullable line loses everything after its
+// first // comment; the error says so.
+func TestFlatFileCommentHint(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "ParkingRoutePointSample.flat.cs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src = []byte(strings.TrimPrefix(string(src), "#nullable disable "))
+	_, err = ParseFile("flat.cs", src)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	diags := err.(Diagnostics)
+	if !strings.Contains(diags[0].Msg, "// comment at flat.cs(1,") || !strings.Contains(diags[0].Msg, "one line") {
+		t.Errorf("first error does not explain the comment:\n%v", err)
+	}
+	if len(diags) > 2 {
+		t.Errorf("cascade: %d errors\n%v", len(diags), err)
+	}
+	t.Log(err)
+}
