@@ -129,11 +129,33 @@ func (c *checker) errorf(pos syntax.Pos, code, format string, args ...any) {
 func (c *checker) run(files []*syntax.File) {
 	b := &builder{c: c, w: c.w, parts: map[*TypeSym][]part{}}
 	var fileBlocks []*nsBlock
+	var globals []*syntax.UsingDirective // global usings apply to every file
 	for _, f := range files {
 		if f == nil {
 			continue
 		}
-		blk := &nsBlock{name: "", usings: f.Usings}
+		for _, u := range f.Usings {
+			if u.Global {
+				globals = append(globals, u)
+			}
+		}
+	}
+	for _, f := range files {
+		if f == nil {
+			fileBlocks = append(fileBlocks, nil)
+			continue
+		}
+		usings := f.Usings
+		if len(globals) > 0 {
+			usings = nil
+			for _, u := range f.Usings {
+				if !u.Global {
+					usings = append(usings, u)
+				}
+			}
+			usings = append(usings, globals...)
+		}
+		blk := &nsBlock{name: "", usings: usings}
 		fileBlocks = append(fileBlocks, blk)
 		b.declareDecls(f.Decls, blk, nil)
 	}
