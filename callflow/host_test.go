@@ -481,3 +481,25 @@ func TestScriptsCheckClean(t *testing.T) {
 		t.Errorf("an undeclared member is not rejected: %v", diags)
 	}
 }
+
+// TestRecordingAndData: recording is a note; attached data is visible as Caller[key].
+func TestRecordingAndData(t *testing.T) {
+	body := `
+        public override async void Start()
+        {
+            MyCall.AttachCallerData(new System.Collections.Generic.Dictionary<string, string> { { "public_lang", "de" } }, ok => MyCall.Info("attached {0}", ok));
+            await Task.Delay(10);
+            MyCall.Info("lang={0} missing={1}", MyCall.Caller["public_lang"], MyCall.Caller["nope"] == null);
+            var rec = MyCall.StartRecording(RecordDirection.Inbound);
+            MyCall.OnTerminated += () => MyCall.Info("terminated");
+            bool done = await rec;
+            MyCall.Info("recording ended {0}", done);
+            MyCall.Return(true);
+        }`
+	r := newRig(t, map[string]string{"Test.cs": testScript(body)}, Options{})
+	r.dial("100", "#200")
+	r.run(time.Second)
+	r.do(r.p.Drop("100"))
+	r.run(time.Second)
+	r.want(`"attached True"`, `"lang=de missing=True"`, `note c1 #200 "StartRecording \(stream\)`, `"terminated"`, `"recording ended True"`, `return c1 #200 true action=none`)
+}

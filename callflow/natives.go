@@ -139,7 +139,11 @@ func registerCallNatives(r *eval.Registry) {
 	reg("StartRecording", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
 		tcs := a[3]
-		ss.s.Note("StartRecording " + a[1].AsString() + ": recording is not simulated; the recording ends when the call does")
+		file := a[1].AsString()
+		if file == "" {
+			file = "(stream)"
+		}
+		ss.s.Note("StartRecording " + file + ": recording is not simulated; the recording ends when the call does")
 		ss.s.OnTerminated(func() {
 			ss.h.enter(ss, "StartRecording", func(c *eval.Context) { setResult(c, tcs, eval.Bool(true)) })
 		})

@@ -180,6 +180,13 @@ namespace CallFlow
             ScriptingHost.StartRecording(this, file, (int)direction, t);
             t.Task.ContinueWith(x => { if (done != null) done(x.Status == TaskStatus.RanToCompletion && x.Result); });
         }
+        /// <summary>Starts recording; the task completes with true when the recording ends.</summary>
+        public Task<bool> StartRecording(RecordDirection direction)
+        {
+            var t = new TaskCompletionSource<bool>();
+            ScriptingHost.StartRecording(this, null, (int)direction, t);
+            return t.Task;
+        }
         /// <summary>Stops the recording; discard drops the file.</summary>
         public void StopRecording(bool discard) { ScriptingHost.StopRecording(this, discard); }
         /// <summary>Attaches data to the call (visible as Caller[key]); done reports success.</summary>
