@@ -346,8 +346,19 @@ func ccType(c *eval.Context) *eval.Type {
 }
 
 func ccComplete(c *eval.Context, tcs eval.Value, reason int32, dest, details string) {
-	c.CallStatic(ccType(c), "__Complete", tcs, eval.Int(reason), eval.Str(dest), eval.Str(details))
+	text := ccReasonNames[0]
+	if int(reason) < len(ccReasonNames) {
+		text = ccReasonNames[reason]
+	}
+	if dest != "" {
+		text += "(" + dest + ")"
+	}
+	c.CallStatic(ccType(c), "__Complete", tcs, eval.Int(reason), eval.Str(dest), eval.Str(details), eval.Str(text))
 }
+
+// ccReasonNames are the names of CallControlReason's values, in order.
+var ccReasonNames = [...]string{"None", "Success", "NoAnswer", "Busy", "Rejected", "NotFound", "NotRegistered",
+	"InvalidState", "Cancelled", "ParentConnectionTerminated", "CompletedElsewhere", "PartyConnectionLost"}
 
 func ccCancel(c *eval.Context, tcs eval.Value) { c.CallStatic(ccType(c), "__Cancel", tcs) }
 

@@ -55,6 +55,15 @@ namespace TCX.PBXAPI
             Destination = destination ?? "";
             Details = details ?? "";
         }
+
+        string __text;
+
+        /// <summary>Host plumbing: a result whose ToString the host computed.</summary>
+        public CallControlResult(bool success, CallControlReason reason, string destination, string details, string text)
+            : this(success, reason, destination, details)
+        {
+            __text = text;
+        }
         /// <summary>True when the request reached its goal.</summary>
         public bool Success { get; private set; }
         /// <summary>How it ended.</summary>
@@ -67,6 +76,7 @@ namespace TCX.PBXAPI
         /// <summary>"Success(Extension 100)", "NoAnswer(Extension 100)", "ParentConnectionTerminated".</summary>
         public override string ToString()
         {
+            if (__text != null) return __text;
             return Reason.ToString() + (Destination.Length > 0 ? "(" + Destination + ")" : "");
         }
     }
@@ -76,6 +86,8 @@ namespace TCX.PBXAPI
     {
         /// <summary>A failure with its result.</summary>
         public OperationFailed(CallControlResult result) : base("Call control operation failed: " + result) { TheResult = result; }
+        /// <summary>A failure with its result and message.</summary>
+        public OperationFailed(CallControlResult result, string message) : base(message) { TheResult = result; }
         /// <summary>Why it failed.</summary>
         public CallControlResult TheResult { get; private set; }
     }
@@ -198,11 +210,11 @@ namespace TCX.PBXAPI
         }
 
         /// <summary>Host plumbing: completes a request (reason 1 = Success) or faults it with OperationFailed.</summary>
-        public static void __Complete(TaskCompletionSource<CallControlResult> t, int reason, string destination, string details)
+        public static void __Complete(TaskCompletionSource<CallControlResult> t, int reason, string destination, string details, string text)
         {
-            var r = new CallControlResult(reason == 1, (CallControlReason)reason, destination, details);
+            var r = new CallControlResult(reason == 1, (CallControlReason)reason, destination, details, text);
             if (reason == 1) t.TrySetResult(r);
-            else t.TrySetException(new OperationFailed(r));
+            else t.TrySetException(new OperationFailed(r, "Call control operation failed: " + text));
         }
         /// <summary>Host plumbing: ends a request the core rejected (TaskCanceledException).</summary>
         public static void __Cancel(TaskCompletionSource<CallControlResult> t)
