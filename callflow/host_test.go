@@ -503,3 +503,14 @@ func TestRecordingAndData(t *testing.T) {
 	r.run(time.Second)
 	r.want(`"attached True"`, `"lang=de missing=True"`, `note c1 #200 "StartRecording \(stream\)`, `"terminated"`, `"recording ended True"`, `return c1 #200 true action=none`)
 }
+
+// TestSwitchTo hands the call over to another route point.
+func TestSwitchTo(t *testing.T) {
+	first := `public override void Start() { MyCall.Info("switching"); MyCall.SwitchTo("#201"); MyCall.Info("mode {0}", ExecutionMode); }`
+	second := `public override void Start() { MyCall.Info("got it from {0}", MyCall.OnBehalfOf); MyCall.Return(true); }`
+	r := newRig(t, map[string]string{"Test.cs": testScript(first), "Other.cs": testScript(second)}, Options{})
+	r.dial("100", "#200")
+	r.run(time.Second)
+	r.want(`log c1 #200 info \S+ "switching"`, `note c1 #200 "SwitchTo #201"`, `return c1 #200 false action="default-route #201"`,
+		`log c1 #200 info \S+ "mode Wrapup"`, `rp-start c1 #201`, `log c1 #201 info \S+ "got it from RoutePoint #200"`, `return c1 #201 true`)
+}
