@@ -17,7 +17,7 @@ type KeyMap struct {
 	Pause, Step, Real, Fast10, Fast100 key.Binding
 
 	// The trace.
-	Filter, FilterCall, Level, Follow, ClearFilter key.Binding
+	Filter, FilterCall, Level, Follow, Wrap, ClearFilter key.Binding
 
 	// Route points.
 	Diagnostics, Reload key.Binding
@@ -65,6 +65,7 @@ func DefaultKeyMap() KeyMap {
 		FilterCall:  b([]string{"."}, ".", "trace this call"),
 		Level:       b([]string{"L"}, "L", "cycle min level"),
 		Follow:      b([]string{"F"}, "F", "follow on/off"),
+		Wrap:        b([]string{"w"}, "w", "wrap long lines"),
 		ClearFilter: b([]string{"esc"}, "esc", "clear filter"),
 
 		Diagnostics: b([]string{"v"}, "v", "diagnostics"),
@@ -87,6 +88,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Dial, k.Answer, k.Reject, k.Drop, k.Hold, k.Transfer, k.Consult, k.Complete, k.DTMF, k.Pickup, k.Inbound},
 		{k.Pause, k.Step, k.Real, k.Fast10, k.Fast100, k.Diagnostics, k.Reload, k.Sound, k.Up, k.Down, k.NextPane, k.PrevPane},
-		{k.Filter, k.FilterCall, k.Level, k.Follow, k.ClearFilter, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit},
+		{k.Filter, k.FilterCall, k.Level, k.Follow, k.Wrap, k.ClearFilter, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help, k.Quit},
 	}
 }

@@ -314,6 +314,13 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.trace.toBottom()
 			m.setStatus("follow on", true)
 		}
+	case key.Matches(msg, k.Wrap):
+		m.trace.wrap = !m.trace.wrap
+		if m.trace.wrap {
+			m.setStatus("trace: long lines wrap", true)
+		} else {
+			m.setStatus("trace: long lines are cut", true)
+		}
 	case key.Matches(msg, k.ClearFilter):
 		if m.showDiags {
 			m.showDiags = false

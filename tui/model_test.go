@@ -65,6 +65,7 @@ func fixtureTrace(n int) []TraceLine {
 		{Level: LevelTrace, Kind: "conn", Call: "c2", Text: "102 ringing peer=103"},
 		{Level: LevelWarn, Kind: "result", Call: "c3", RoutePoint: "#101", Text: "route r1 failed reason=\"no answer\""},
 		{Level: LevelError, Kind: "compile", RoutePoint: "#200", Text: "scripts/Ivr.cs(12,5): error CS1002: ; expected"},
+		{Level: LevelTrace, Kind: "log", Call: "c3", RoutePoint: "#101", Pos: "Parking.cs(20,139)", Text: "RoutePoint #101 - automatic redirection of the parked call from 104 back to 100 after 15 seconds, attempt 2"},
 	}
 	for i := 0; i < n; i++ {
 		l := kinds[i%len(kinds)]
@@ -385,6 +386,7 @@ func TestViews(t *testing.T) {
 		{"diagnostics", []string{"tab", "tab", "down", "v"}},
 		{"prompt", []string{"down", "t", "type:#10"}},
 		{"filtered", []string{"/", "type:call=c3", "enter", "pgup"}},
+		{"wrapped", []string{"w"}},
 	}
 	for _, sz := range sizes {
 		for _, sc := range screens {

@@ -91,7 +91,8 @@ type traceView struct {
 	lines  *ring
 	filter TraceFilter
 	follow bool
-	offset int // matching lines hidden below the window (0 when following)
+	wrap   bool // long lines continue on the next rows instead of being cut
+	offset int  // matching lines hidden below the window (0 when following)
 	width  int
 	height int // lines of trace shown
 }
@@ -205,16 +206,46 @@ func fmtAt(d time.Duration) string {
 	return fmt.Sprintf("%d:%02d.%03d", m, s, milli)
 }
 
-// view renders exactly t.height lines of at most t.width cells.
+// view renders exactly t.height lines of at most t.width cells. Wrapped,
+// the newest lines fill the window from the bottom and the oldest one may
+// show only its end.
 func (t *traceView) view(st *Styles) []string {
 	rows := make([]string, 0, t.height)
 	for _, l := range t.visible() {
-		rows = append(rows, renderTraceLine(l, t.width, st))
+		if !t.wrap {
+			rows = append(rows, renderTraceLine(l, t.width, st))
+			continue
+		}
+		rows = append(rows, wrapTraceLine(renderTraceLine(l, 1<<30, st), t.width)...)
+	}
+	if len(rows) > t.height {
+		rows = rows[len(rows)-t.height:]
 	}
 	for len(rows) < t.height {
 		rows = append(rows, "")
 	}
 	return rows
+}
+
+// wrapIndent is how far a wrapped line's continuation rows are indented:
+// past the time column.
+const wrapIndent = 9
+
+// wrapTraceLine breaks a rendered line into rows of width cells, the
+// continuation rows indented.
+func wrapTraceLine(s string, width int) []string {
+	if width <= wrapIndent+10 || ansi.StringWidth(s) <= width {
+		return strings.Split(ansi.Wrap(s, max(width, 1), " "), "\n")
+	}
+	first := strings.Split(ansi.Wrap(s, width, " "), "\n")[0]
+	// Only the level is styled, and it is on the first row.
+	rest := strings.TrimLeft(ansi.Strip(ansi.Cut(s, ansi.StringWidth(first), ansi.StringWidth(s))), " ")
+	out := []string{first}
+	pad := strings.Repeat(" ", wrapIndent)
+	for _, r := range strings.Split(ansi.Wrap(rest, width-wrapIndent, " "), "\n") {
+		out = append(out, pad+r)
+	}
+	return out
 }
 
 func renderTraceLine(l *TraceLine, width int, st *Styles) string {

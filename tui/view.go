@@ -183,6 +183,9 @@ func (m *Model) traceLines(l screenLayout) []string {
 	default:
 		extra += " · follow off"
 	}
+	if t.wrap {
+		extra += " · wrap"
+	}
 	if t.filter.Active() {
 		extra += " · filter: " + t.filter.String()
 	}
