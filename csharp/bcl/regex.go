@@ -44,9 +44,12 @@ const (
 //
 // Known differences: $ without Multiline matches only at the very end (.NET
 // also matches before a final "\n"); \b uses ASCII word characters; after a
-// non-empty match an empty match at the same position is skipped (Go's rule).
+// non-empty match, an empty match at the same position is found only when the
+// pattern matches empty there without looking behind (\b and ^ see the text
+// from that position on).
 type Regex struct {
 	re      *regexp.Regexp
+	atStart *regexp.Regexp // the pattern anchored at the start of the text (\A)
 	pattern string
 	options RegexOptions
 	// goIndex[n] is the Go subexpression index of .NET group number n.
@@ -109,6 +112,7 @@ func CompileRegex(pattern string, options RegexOptions) (*Regex, error) {
 		return nil, regexInvalid(pattern, 0, err.Error())
 	}
 	r := &Regex{re: re, pattern: pattern, options: options}
+	r.atStart, _ = regexp.Compile(`\A(?:` + goPat + `)`)
 	r.number(t.groups)
 	return r, nil
 }
@@ -722,11 +726,38 @@ func utf16Indexer(s string) func(int) int {
 	return func(i int) int { return UTF16Index(s, i) }
 }
 
+// allMatches returns the successive matches as .NET finds them. Go's
+// FindAll skips an empty match right after a non-empty one; .NET keeps it
+// (Regex.Replace("aaa", "a*", "X") is "XX"), so such matches are added back:
+// an empty match is tried, anchored, at the end of each non-empty match.
+func (r *Regex) allMatches(s string) [][]int {
+	locs := r.re.FindAllStringSubmatchIndex(s, -1)
+	if r.atStart == nil || len(locs) == 0 {
+		return locs
+	}
+	var out [][]int
+	for i, loc := range locs {
+		out = append(out, loc)
+		e := loc[1]
+		if loc[0] == e || (i+1 < len(locs) && locs[i+1][0] == e) {
+			continue
+		}
+		if m := r.atStart.FindStringSubmatchIndex(s[e:]); m != nil && m[1] == 0 {
+			for j := range m {
+				if m[j] >= 0 {
+					m[j] += e
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // Match is Regex.Match(input, startat) with startat in UTF-16 units; nil when none.
 func (r *Regex) Match(s string, startat int) *RegexMatch {
 	off := UTF16ByteOffset(s, startat)
-	all := r.re.FindAllStringSubmatchIndex(s, -1)
-	for _, loc := range all {
+	for _, loc := range r.allMatches(s) {
 		if loc[0] >= off {
 			return r.makeMatch(s, loc, utf16Indexer(s))
 		}
@@ -741,7 +772,7 @@ func (r *Regex) IsMatch(s string) bool { return r.re.MatchString(s) }
 func (r *Regex) Matches(s string) []*RegexMatch {
 	u16 := utf16Indexer(s)
 	var out []*RegexMatch
-	for _, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range r.allMatches(s) {
 		out = append(out, r.makeMatch(s, loc, u16))
 	}
 	return out
@@ -758,7 +789,7 @@ func (r *Regex) ReplaceFunc(s string, count int, eval func(m *RegexMatch) string
 	u16 := utf16Indexer(s)
 	var sb strings.Builder
 	last := 0
-	for i, loc := range r.re.FindAllStringSubmatchIndex(s, -1) {
+	for i, loc := range r.allMatches(s) {
 		if count >= 0 && i >= count {
 			break
 		}
@@ -843,7 +874,7 @@ func (r *Regex) expand(repl string, m *RegexMatch, input string) string {
 // Split is Regex.Split(input): the pieces between matches; captured groups are
 // included in the result, as in .NET.
 func (r *Regex) Split(s string) []string {
-	locs := r.re.FindAllStringSubmatchIndex(s, -1)
+	locs := r.allMatches(s)
 	if len(locs) == 0 {
 		return []string{s}
 	}

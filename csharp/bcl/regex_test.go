@@ -96,6 +96,9 @@ func TestRegexReplaceSplit(t *testing.T) {
 		{`x`, "axb", "$9", "a$9b"},
 		{`(a)`, "a", "$10", "a0"},
 		{`x*`, "abc", "-", "-a-b-c-"},
+		// Reference: .NET keeps the empty match after a non-empty one (corpus program 245, run on Mono/.NET).
+		{`a*`, "aaa", "X", "XX"},
+		{`a*`, "baaac", "-", "-b--c-"},
 	}
 	for _, tt := range tests {
 		re, err := CompileRegex(tt.pattern, 0)

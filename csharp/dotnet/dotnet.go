@@ -67,6 +67,7 @@ var registrars = []func(*eval.Registry){
 	registerHTTP,
 	registerIO,
 	registerStringExtras,
+	registerNumberExtras,
 }
 
 // HTTPHandler answers HttpClient requests (the engine never opens a network

@@ -40,3 +40,16 @@ func formatHook(c *eval.Context, v eval.Value, format string) (string, bool) {
 	}
 	return "", false
 }
+
+func registerNumberExtras(r *eval.Registry) {
+	r.Register("System.__NumberExtras.__Format(object,string)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		v := eval.Deref(a[0])
+		if a[1].K == eval.KNull || a[1].AsString() == "" {
+			return eval.Str(c.ToString(v))
+		}
+		if s, ok := formatHook(c, v, a[1].AsString()); ok {
+			return eval.Str(s)
+		}
+		return eval.Str(c.ToString(v))
+	})
+}

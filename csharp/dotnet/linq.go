@@ -43,8 +43,12 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 		for _, x := range items {
 			sum = must(sum.Add(dec(x.R)))(c)
 		}
-		if op == 3 {
-			return eval.Double(must(sum.Div(bcl.DecimalFromInt64(int64(len(items)))))(c).Float64())
+		if op >= 3 {
+			avg := must(sum.Div(bcl.DecimalFromInt64(int64(len(items)))))(c)
+			if op == 4 || op == 5 {
+				return eval.DecimalVal(avg)
+			}
+			return eval.Double(avg.Float64())
 		}
 		return eval.DecimalVal(sum)
 	case eval.KDouble, eval.KFloat:
@@ -52,7 +56,7 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 		for _, x := range items {
 			sum += x.AsDouble()
 		}
-		if op == 3 {
+		if op >= 3 {
 			return eval.Double(sum / float64(len(items)))
 		}
 		return floatOfKind(k, sum)
@@ -65,7 +69,7 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 		}
 		sum += v
 	}
-	if op == 3 {
+	if op >= 3 {
 		return eval.Double(float64(sum) / float64(len(items)))
 	}
 	if k == eval.KInt && (sum > math.MaxInt32 || sum < math.MinInt32) {
@@ -81,6 +85,9 @@ func registerLinq(r *eval.Registry) {
 		sort.SliceStable(l.items, func(i, j int) bool { return c.Invoke(a[1], l.items[i], l.items[j]).AsLong() < 0 })
 		l.version++
 		return eval.Null
+	})
+	r.Register(p+"__Average(object)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		return aggregate(c, a[0], 5)
 	})
 	r.Register(p+"__Aggregate(object,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		return aggregate(c, a[0], int(a[1].AsLong()))

@@ -46,7 +46,7 @@ func registerStringBuilder(r *eval.Registry) {
 	const p = "System.Text.StringBuilder."
 	r.Register(p+".ctor", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		b := &sbState{ascii: true}
-		if len(a) == 1 && a[0].K == eval.KString {
+		if len(a) >= 1 && a[0].K == eval.KString {
 			b.append(a[0].AsString())
 		}
 		this.Obj().Native = b
@@ -173,6 +173,20 @@ func registerStringBuilder(r *eval.Registry) {
 	})
 	r.Register(p+"Replace", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		b := sbOf(c, this)
+		if len(a) == 4 {
+			start, n := int(a[2].AsLong()), int(a[3].AsLong())
+			if start < 0 || n < 0 || start+n > b.n {
+				throwEx(c, "System.ArgumentOutOfRangeException", "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'startIndex')")
+			}
+			s := b.s.String()
+			from, to := bcl.UTF16ByteOffset(s, start), bcl.UTF16ByteOffset(s, start+n)
+			old, repl := c.ToString(a[0]), c.ToString(a[1])
+			if old == "" {
+				throwEx(c, "System.ArgumentException", "The value cannot be an empty string. (Parameter 'oldValue')")
+			}
+			b.set(s[:from] + strings.ReplaceAll(s[from:to], old, repl) + s[to:])
+			return this
+		}
 		if a[0].K == eval.KChar {
 			b.set(strings.ReplaceAll(b.s.String(), charText(a[0].AsChar()), charText(a[1].AsChar())))
 			return this

@@ -19,8 +19,8 @@ namespace System
         public DateTime(long ticks, DateTimeKind kind) { _ticks = __CheckTicks(ticks); _kind = kind; }
         public DateTime(int year, int month, int day) { _ticks = __Make(year, month, day, 0, 0, 0, 0); _kind = DateTimeKind.Unspecified; }
         public DateTime(int year, int month, int day, int hour, int minute, int second) { _ticks = __Make(year, month, day, hour, minute, second, 0); _kind = DateTimeKind.Unspecified; }
-        public DateTime(int year, int month, int day, int hour, int minute, int second, DateTimeKind kind) { _ticks = __Make(year, month, day, hour, minute, second, 0); _kind = kind; }
         public DateTime(int year, int month, int day, int hour, int minute, int second, int millisecond) { _ticks = __Make(year, month, day, hour, minute, second, millisecond); _kind = DateTimeKind.Unspecified; }
+        public DateTime(int year, int month, int day, int hour, int minute, int second, DateTimeKind kind) { _ticks = __Make(year, month, day, hour, minute, second, 0); _kind = kind; }
         public DateTime(int year, int month, int day, int hour, int minute, int second, int millisecond, DateTimeKind kind) { _ticks = __Make(year, month, day, hour, minute, second, millisecond); _kind = kind; }
 
         public static DateTime Now => new DateTime(__Now(), DateTimeKind.Local);
@@ -109,6 +109,20 @@ namespace System
             result = r == null ? default(DateTime) : __FromPair(r);
             return r != null;
         }
+        public static DateTime ParseExact(string s, string[] formats, IFormatProvider provider, System.Globalization.DateTimeStyles style)
+        {
+            if (formats == null) throw new ArgumentNullException("formats");
+            foreach (var f in formats) { long[] r = __Parse(s, f, (int)style, true); if (r != null) return __FromPair(r); }
+            throw new FormatException("String '" + s + "' was not recognized as a valid DateTime.");
+        }
+        public static bool TryParseExact(string s, string[] formats, IFormatProvider provider, System.Globalization.DateTimeStyles style, out DateTime result)
+        {
+            result = default(DateTime);
+            if (formats == null) return false;
+            foreach (var f in formats) { long[] r = __Parse(s, f, (int)style, true); if (r != null) { result = __FromPair(r); return true; } }
+            return false;
+        }
+        public static bool TryParse(string s, IFormatProvider provider, out DateTime result) => TryParse(s, out result);
         public static bool TryParseExact(string s, string format, IFormatProvider provider, System.Globalization.DateTimeStyles style, out DateTime result)
         {
             long[] r = __Parse(s, format, (int)style, true);
@@ -207,6 +221,7 @@ namespace System
         public override string ToString() => __Format(_ticks, _offsetMin, "");
         public string ToString(string format) => __Format(_ticks, _offsetMin, format);
         public string ToString(string format, IFormatProvider formatProvider) => __Format(_ticks, _offsetMin, format);
+        public string ToString(IFormatProvider formatProvider) => __Format(_ticks, _offsetMin, "");
         public static DateTimeOffset Parse(string input) => __FromPair(__Parse(input, null, 0, false));
         public static DateTimeOffset Parse(string input, IFormatProvider formatProvider) => __FromPair(__Parse(input, null, 0, false));
         public static DateTimeOffset ParseExact(string input, string format, IFormatProvider formatProvider) => __FromPair(__Parse(input, format, 0, false));

@@ -18,6 +18,30 @@ namespace System.Linq
         private IEnumerable<TElement> __Items() { foreach (var x in _items) yield return x; }
     }
 
+    public interface ILookup<TKey, TElement> : IEnumerable<IGrouping<TKey, TElement>>
+    {
+        int Count { get; }
+        IEnumerable<TElement> this[TKey key] { get; }
+        bool Contains(TKey key);
+    }
+
+    public sealed class __Lookup<TKey, TElement> : ILookup<TKey, TElement>
+    {
+        private readonly List<IGrouping<TKey, TElement>> _groups;
+        public __Lookup(List<IGrouping<TKey, TElement>> groups) { _groups = groups; }
+        public int Count => _groups.Count;
+        public IEnumerable<TElement> this[TKey key]
+        {
+            get
+            {
+                foreach (var g in _groups) if (object.Equals(g.Key, key)) return g;
+                return new TElement[0];
+            }
+        }
+        public bool Contains(TKey key) { foreach (var g in _groups) if (object.Equals(g.Key, key)) return true; return false; }
+        public IEnumerator<IGrouping<TKey, TElement>> GetEnumerator() => _groups.GetEnumerator();
+    }
+
     public sealed class __Ordered<TElement> : IOrderedEnumerable<TElement>
     {
         private readonly IEnumerable<TElement> _source;
@@ -53,15 +77,6 @@ namespace System.Linq
         internal static extern void __SortStable<T>(List<T> items, Comparison<T> comparison);
         private static extern object __Aggregate(object source, int op);
 
-        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector)
-        {
-            __Check(source, "source"); __Check(selector, "selector");
-            return __Select(source, selector);
-        }
-        private static IEnumerable<TResult> __Select<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
-        {
-            foreach (var x in source) yield return selector(x);
-        }
         public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
         {
             __Check(source, "source"); __Check(selector, "selector");
@@ -72,14 +87,14 @@ namespace System.Linq
             int i = 0;
             foreach (var x in source) yield return selector(x, i++);
         }
-        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector)
         {
-            __Check(source, "source"); __Check(predicate, "predicate");
-            return __Where(source, predicate);
+            __Check(source, "source"); __Check(selector, "selector");
+            return __Select(source, selector);
         }
-        private static IEnumerable<TSource> __Where<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        private static IEnumerable<TResult> __Select<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
         {
-            foreach (var x in source) if (predicate(x)) yield return x;
+            foreach (var x in source) yield return selector(x);
         }
         public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
         {
@@ -90,6 +105,15 @@ namespace System.Linq
         {
             int i = 0;
             foreach (var x in source) if (predicate(x, i++)) yield return x;
+        }
+        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            return __Where(source, predicate);
+        }
+        private static IEnumerable<TSource> __Where<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
+        {
+            foreach (var x in source) if (predicate(x)) yield return x;
         }
         public static IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector)
         {
@@ -330,6 +354,18 @@ namespace System.Linq
             __Check(source, "source"); __Check(keySelector, "keySelector");
             return ((__Ordered<TSource>)source).__Then((a, b) => Comparer<TKey>.Default.Compare(keySelector(a), keySelector(b)));
         }
+        public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            var cmp = comparer ?? Comparer<TKey>.Default;
+            return ((__Ordered<TSource>)source).__Then((a, b) => cmp.Compare(keySelector(a), keySelector(b)));
+        }
+        public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            var cmp = comparer ?? Comparer<TKey>.Default;
+            return ((__Ordered<TSource>)source).__Then((a, b) => cmp.Compare(keySelector(b), keySelector(a)));
+        }
         public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector)
         {
             __Check(source, "source"); __Check(keySelector, "keySelector");
@@ -358,6 +394,26 @@ namespace System.Linq
         {
             int n = 0;
             foreach (var x in source) { if (n++ >= count) yield return x; }
+        }
+        public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            return __TakeWhileI(source, predicate);
+        }
+        private static IEnumerable<TSource> __TakeWhileI<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            int i = 0;
+            foreach (var x in source) { if (!predicate(x, i++)) yield break; yield return x; }
+        }
+        public static IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            return __SkipWhileI(source, predicate);
+        }
+        private static IEnumerable<TSource> __SkipWhileI<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
+        {
+            bool yielding = false; int i = 0;
+            foreach (var x in source) { if (!yielding && !predicate(x, i++)) yielding = true; if (yielding) yield return x; }
         }
         public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
         {
@@ -481,6 +537,17 @@ namespace System.Linq
             var l = new List<TSource>(source);
             for (int i = l.Count - 1; i >= 0; i--) yield return l[i];
         }
+        public static IEnumerable<TSource> DefaultIfEmpty<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
+        {
+            __Check(source, "source");
+            return __DefaultIfEmptyV(source, defaultValue);
+        }
+        private static IEnumerable<TSource> __DefaultIfEmptyV<TSource>(IEnumerable<TSource> source, TSource defaultValue)
+        {
+            bool any = false;
+            foreach (var x in source) { any = true; yield return x; }
+            if (!any) yield return defaultValue;
+        }
         public static IEnumerable<TSource> DefaultIfEmpty<TSource>(this IEnumerable<TSource> source)
         {
             __Check(source, "source");
@@ -536,6 +603,16 @@ namespace System.Linq
                 g.__Add(elementSelector(x));
             }
             foreach (var g in groups) yield return g;
+        }
+        public static ILookup<TKey, TSource> ToLookup<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector");
+            return new __Lookup<TKey, TSource>(new List<IGrouping<TKey, TSource>>(source.GroupBy(keySelector)));
+        }
+        public static ILookup<TKey, TElement> ToLookup<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
+        {
+            __Check(source, "source"); __Check(keySelector, "keySelector"); __Check(elementSelector, "elementSelector");
+            return new __Lookup<TKey, TElement>(new List<IGrouping<TKey, TElement>>(source.GroupBy(keySelector, elementSelector)));
         }
         public static IEnumerable<TResult> Cast<TResult>(this IEnumerable<object> source)
         {
@@ -617,8 +694,12 @@ namespace System.Linq
         public static TResult Min<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { __Check(source, "source"); __Check(selector, "selector"); return (TResult)__Aggregate(source.Select(selector), 1); }
         public static TSource Max<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return (TSource)__Aggregate(source, 2); }
         public static TResult Max<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { __Check(source, "source"); __Check(selector, "selector"); return (TResult)__Aggregate(source.Select(selector), 2); }
-        public static double Average<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return (double)__Aggregate(source, 3); }
-        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
+        public static decimal Average(this IEnumerable<decimal> source) { __Check(source, "source"); return (decimal)__Aggregate(source, 4); }
+        public static decimal Average<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) { __Check(source, "source"); __Check(selector, "selector"); return (decimal)__Aggregate(source.Select(selector), 4); }
+        // For decimal elements the native returns a decimal (as .NET's Average(IEnumerable<decimal>) does).
+        public static double Average<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return __Average(source); }
+        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { __Check(source, "source"); __Check(selector, "selector"); return __Average(source.Select(selector)); }
+        private static extern double __Average(object source);
         public static TSource MaxBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
         {
             __Check(source, "source"); __Check(keySelector, "keySelector");

@@ -6,6 +6,8 @@ namespace System.Text
         public extern StringBuilder();
         public extern StringBuilder(int capacity);
         public extern StringBuilder(string value);
+        public extern StringBuilder(string value, int capacity);
+        public extern StringBuilder(int capacity, int maxCapacity);
         public extern int Length { get; set; }
         public extern int Capacity { get; set; }
         public extern char this[int index] { get; set; }
@@ -30,6 +32,8 @@ namespace System.Text
         public extern StringBuilder Remove(int startIndex, int length);
         public extern StringBuilder Replace(string oldValue, string newValue);
         public extern StringBuilder Replace(char oldChar, char newChar);
+        public extern StringBuilder Replace(string oldValue, string newValue, int startIndex, int count);
+        public extern StringBuilder Replace(char oldChar, char newChar, int startIndex, int count);
         public extern StringBuilder Clear();
         public extern override string ToString();
         public extern string ToString(int startIndex, int length);

@@ -79,6 +79,13 @@ namespace System
         public string ToString(string format, IFormatProvider formatProvider) => __Format(_ticks, format);
         public static TimeSpan Parse(string s) => new TimeSpan(__Parse(s));
         public static TimeSpan Parse(string input, IFormatProvider formatProvider) => new TimeSpan(__Parse(input));
+        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider)
+        {
+            var t = Parse(input);
+            if (t.ToString(format) != input.Trim()) throw new FormatException("String '" + input + "' was not recognized as a valid TimeSpan.");
+            return t;
+        }
+        public static bool TryParse(string s, IFormatProvider formatProvider, out TimeSpan result) => TryParse(s, out result);
         public static bool TryParse(string s, out TimeSpan result)
         {
             long t;
