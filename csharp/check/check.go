@@ -180,3 +180,21 @@ func (c *checker) run(files []*syntax.File) {
 		}
 	}
 }
+
+// CheckSource parses src and checks it against the universe. When the file
+// does not parse, only the syntax errors are returned (the checker would
+// mostly repeat them); otherwise the checker's diagnostics, sorted. Parser
+// warnings (#warning) are included.
+func (u *Universe) CheckSource(filename string, src []byte) syntax.Diagnostics {
+	f, err := syntax.ParseFile(filename, src)
+	if err != nil {
+		if d, ok := err.(syntax.Diagnostics); ok {
+			return d
+		}
+		return syntax.Diagnostics{{Pos: syntax.Pos{File: filename, Line: 1, Col: 1}, Msg: err.Error()}}
+	}
+	diags := append(syntax.Diagnostics(nil), f.Warnings...)
+	diags = append(diags, u.Check(f)...)
+	diags.Sort()
+	return diags
+}
