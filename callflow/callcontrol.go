@@ -66,30 +66,39 @@ func registerCallControl(r *eval.Registry) {
 		target := destNumber(a[2].AsString())
 		timeout := time.Duration(a[3].AsLong()) * 100 // ticks of 100 ns
 		source := a[4].AsString()
-		tcs := a[7]
+		result, failure := a[7], a[8]
+		in := c.Interp()
+		t := in.NewTask(in.TypeByName("TCX.PBXAPI.CallControlResult"))
 		h := ss.h
-		if h.opts.Disconnected {
-			h.later(ss, "CallControl", func(c *eval.Context) { ccNotConnected(c, tcs) })
-			return eval.Null
-		}
-		if ss.mode() != pbx.ModeActive || ss.finished() {
-			h.later(ss, "CallControl", func(c *eval.Context) { ccCancel(c, tcs) })
-			return eval.Null
+		switch {
+		case h.opts.Disconnected:
+			h.later(ss, "CallControl", func(c *eval.Context) {
+				t.SetException(c.NewByName("TCX.PBXAPI.PBXIsNotConnected").Obj())
+			})
+			return t.Value()
+		case ss.mode() != pbx.ModeActive || ss.finished():
+			h.p.Post(func() { h.run(ss, in, func() { t.SetCanceled(nil) }) })
+			return t.Value()
 		}
 		dest := dnString(h.p, target)
 		done := func(res pbx.Result) {
-			h.enter(ss, "CallControl", func(c *eval.Context) {
+			if ss.stopped {
+				return
+			}
+			h.run(ss, in, func() {
 				switch {
 				case res.OK:
 					by := target
 					if res.By != "" {
 						by = res.By
 					}
-					ccComplete(c, tcs, ccSuccess, dnString(h.p, by), res.Reason.String())
+					fillResult(in, result, ccSuccess, dnString(h.p, by), res.Reason.String())
+					t.SetResult(result)
 				case res.Reason == pbx.ReasonInvalidState:
-					ccCancel(c, tcs)
+					t.SetCanceled(nil)
 				default:
-					ccComplete(c, tcs, ccReason(res.Reason), dest, res.Reason.String())
+					fillResult(in, result, ccReason(res.Reason), dest, res.Reason.String())
+					t.SetException(failure.Obj())
 				}
 			})
 		}
@@ -111,9 +120,38 @@ func registerCallControl(r *eval.Registry) {
 		default:
 			c.Throw("System.ArgumentException", "unknown call-control operation")
 		}
-		return eval.Null
+		return t.Value()
 	})
 }
+
+// fillResult fills in a pending CallControlResult.
+func fillResult(in *eval.Interp, result eval.Value, reason int32, dest, details string) {
+	o := result.Obj()
+	if o == nil {
+		return
+	}
+	text := ccReasonNames[0]
+	if int(reason) < len(ccReasonNames) {
+		text = ccReasonNames[reason]
+	}
+	if dest != "" {
+		text += "(" + dest + ")"
+	}
+	set := func(name string, v eval.Value) {
+		if f := o.Type.FieldByName(name); f != nil {
+			o.Fields[f.Index] = v
+		}
+	}
+	set("__success", eval.Bool(reason == ccSuccess))
+	set("__reason", eval.EnumVal(in.TypeByName("TCX.PBXAPI.CallControlReason"), int64(reason)))
+	set("__destination", eval.Str(dest))
+	set("__details", eval.Str(details))
+	set("__text", eval.Str(text))
+}
+
+// ccReasonNames are the names of CallControlReason's values, in order.
+var ccReasonNames = [...]string{"None", "Success", "NoAnswer", "Busy", "Rejected", "NotFound", "NotRegistered",
+	"InvalidState", "Cancelled", "ParentConnectionTerminated", "CompletedElsewhere", "PartyConnectionLost"}
 
 // splitSource splits a CustomSource such as "\"Name\"<sip:123@domain>" or
 // "Name <123>" or "123" into a display name and a number.

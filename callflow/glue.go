@@ -337,33 +337,6 @@ func setResult(c *eval.Context, tcs, v eval.Value) {
 	c.Call(tcs, "TrySetResult", v)
 }
 
-func ccType(c *eval.Context) *eval.Type {
-	t := c.Interp().TypeByName("TCX.PBXAPI.CallControlAPI")
-	if t == nil {
-		c.Throw("System.InvalidOperationException", "TCX.PBXAPI.CallControlAPI is not loaded")
-	}
-	return t
-}
-
-func ccComplete(c *eval.Context, tcs eval.Value, reason int32, dest, details string) {
-	text := ccReasonNames[0]
-	if int(reason) < len(ccReasonNames) {
-		text = ccReasonNames[reason]
-	}
-	if dest != "" {
-		text += "(" + dest + ")"
-	}
-	c.CallStatic(ccType(c), "__Complete", tcs, eval.Int(reason), eval.Str(dest), eval.Str(details), eval.Str(text))
-}
-
-// ccReasonNames are the names of CallControlReason's values, in order.
-var ccReasonNames = [...]string{"None", "Success", "NoAnswer", "Busy", "Rejected", "NotFound", "NotRegistered",
-	"InvalidState", "Cancelled", "ParentConnectionTerminated", "CompletedElsewhere", "PartyConnectionLost"}
-
-func ccCancel(c *eval.Context, tcs eval.Value) { c.CallStatic(ccType(c), "__Cancel", tcs) }
-
-func ccNotConnected(c *eval.Context, tcs eval.Value) { c.CallStatic(ccType(c), "__NotConnected", tcs) }
-
 // newStringArray makes a string[].
 func newStringArray(c *eval.Context, ss []string) eval.Value {
 	a := &eval.Array{Elem: c.Interp().TypeByName("System.String"), Data: make([]eval.Value, len(ss))}

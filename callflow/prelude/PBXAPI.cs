@@ -47,37 +47,38 @@ namespace TCX.PBXAPI
     /// <summary>The outcome of a call-control request.</summary>
     public class CallControlResult
     {
-        /// <summary>Host plumbing.</summary>
-        public CallControlResult(bool success, CallControlReason reason, string destination, string details)
-        {
-            Success = success;
-            Reason = reason;
-            Destination = destination ?? "";
-            Details = details ?? "";
-        }
-
+        bool __success;
+        CallControlReason __reason;
+        string __destination = "";
+        string __details = "";
         string __text;
 
-        /// <summary>Host plumbing: a result whose ToString the host computed.</summary>
-        public CallControlResult(bool success, CallControlReason reason, string destination, string details, string text)
-            : this(success, reason, destination, details)
+        /// <summary>A pending result (the host fills it in when the request ends).</summary>
+        public CallControlResult() { }
+
+        /// <summary>A result.</summary>
+        public CallControlResult(bool success, CallControlReason reason, string destination, string details)
         {
-            __text = text;
+            __success = success;
+            __reason = reason;
+            __destination = destination ?? "";
+            __details = details ?? "";
         }
+
         /// <summary>True when the request reached its goal.</summary>
-        public bool Success { get; private set; }
+        public bool Success { get { return __success; } }
         /// <summary>How it ended.</summary>
-        public CallControlReason Reason { get; private set; }
+        public CallControlReason Reason { get { return __reason; } }
         /// <summary>The destination concerned ("Extension 100"), or "".</summary>
-        public string Destination { get; private set; }
+        public string Destination { get { return __destination; } }
         /// <summary>More words from the PBX, or "".</summary>
-        public string Details { get; private set; }
+        public string Details { get { return __details; } }
 
         /// <summary>"Success(Extension 100)", "NoAnswer(Extension 100)", "ParentConnectionTerminated".</summary>
         public override string ToString()
         {
             if (__text != null) return __text;
-            return Reason.ToString() + (Destination.Length > 0 ? "(" + Destination + ")" : "");
+            return __reason.ToString() + (__destination.Length > 0 ? "(" + __destination + ")" : "");
         }
     }
 
@@ -85,11 +86,11 @@ namespace TCX.PBXAPI
     public class OperationFailed : Exception
     {
         /// <summary>A failure with its result.</summary>
-        public OperationFailed(CallControlResult result) : base("Call control operation failed: " + result) { TheResult = result; }
-        /// <summary>A failure with its result and message.</summary>
-        public OperationFailed(CallControlResult result, string message) : base(message) { TheResult = result; }
+        public OperationFailed(CallControlResult result) { TheResult = result; }
         /// <summary>Why it failed.</summary>
         public CallControlResult TheResult { get; private set; }
+        /// <summary>"Call control operation failed: NoAnswer(Extension 100)".</summary>
+        public override string Message { get { return "Call control operation failed: " + TheResult; } }
     }
 
     /// <summary>The call-control core is not reachable.</summary>
@@ -147,9 +148,8 @@ namespace TCX.PBXAPI
         static Task<CallControlResult> __Op(ActiveConnection ac, int op, string target, long timeoutTicks, string source, string onBehalfOf, int reason)
         {
             var c = __Own(ac);
-            var t = new TaskCompletionSource<CallControlResult>();
-            CallControlHost.Request(c, op, target, timeoutTicks, source, onBehalfOf, reason, t);
-            return t.Task;
+            var result = new CallControlResult();
+            return CallControlHost.Request(c, op, target, timeoutTicks, source, onBehalfOf, reason, result, new OperationFailed(result));
         }
 
         /// <summary>Rings the request's target; succeeds when it answers and replaces the route point.</summary>
@@ -209,29 +209,13 @@ namespace TCX.PBXAPI
             return __Op(ac, 5, "", 0, null, null, 0);
         }
 
-        /// <summary>Host plumbing: completes a request (reason 1 = Success) or faults it with OperationFailed.</summary>
-        public static void __Complete(TaskCompletionSource<CallControlResult> t, int reason, string destination, string details, string text)
-        {
-            var r = new CallControlResult(reason == 1, (CallControlReason)reason, destination, details, text);
-            if (reason == 1) t.TrySetResult(r);
-            else t.TrySetException(new OperationFailed(r, "Call control operation failed: " + text));
-        }
-        /// <summary>Host plumbing: ends a request the core rejected (TaskCanceledException).</summary>
-        public static void __Cancel(TaskCompletionSource<CallControlResult> t)
-        {
-            t.TrySetCanceled();
-        }
-        /// <summary>Host plumbing: faults a request with PBXIsNotConnected.</summary>
-        public static void __NotConnected(TaskCompletionSource<CallControlResult> t)
-        {
-            t.TrySetException(new PBXIsNotConnected());
-        }
     }
 
     /// <summary>Host plumbing: the Go native behind call control. Not part of 3CX's API.</summary>
     public static class CallControlHost
     {
-        /// <summary>op: 1 RouteTo, 2 Divert, 3 ReplaceWith, 4 ReplaceWithInitOnly, 5 Drop; target in DestinationStruct form.</summary>
-        public static extern void Request(ICall call, int op, string target, long timeoutTicks, string source, string onBehalfOf, int reason, TaskCompletionSource<CallControlResult> done);
+        /// <summary>op: 1 RouteTo, 2 Divert, 3 ReplaceWith, 4 ReplaceWithInitOnly, 5 Drop; target in DestinationStruct form.
+        /// The host fills result in when the request ends and faults the task with failure when it failed.</summary>
+        public static extern Task<CallControlResult> Request(ICall call, int op, string target, long timeoutTicks, string source, string onBehalfOf, int reason, CallControlResult result, OperationFailed failure);
     }
 }
