@@ -8,6 +8,8 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -81,34 +83,68 @@ func runTUI(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	p.Post(func() { host.attach(p, *seed) })
-	loopDone := make(chan error, 1)
-	go func() { loopDone <- p.Loop().Run(ctx, nil) }()
 
-	var audio tui.Audio
+	var (
+		audio tui.Audio
+		spk   *speaker.Speaker
+	)
 	if !*noAudio {
 		player := &media.Player{Dir: cfg.Dir}
-		if spk, err := speaker.Open(player, speaker.Options{}); err == nil {
-			defer spk.Close()
-			audio = player
+		if s, err := speaker.Open(player, speaker.Options{}); err == nil {
+			spk, audio = s, player
 		}
 	}
+	closeSpeaker := func() {
+		if spk != nil {
+			spk.Close() // gives the C standard error back
+			spk = nil
+		}
+	}
+	defer closeSpeaker()
+
 	m := tui.New(tui.Options{Backend: drv, Title: title, Recording: *record, Initial: first, Audio: audio})
 	prog := tea.NewProgram(m, tea.WithInput(stdin), tea.WithOutput(stdout), tea.WithContext(ctx))
+
+	// The loop runs on its own goroutine. A panic there (a bug) must not
+	// leave the terminal in raw mode: it ends the program, and is printed
+	// once the screen is restored.
+	p.Post(func() { host.attach(p, *seed) })
+	loopDone := make(chan error, 1)
+	loopPanic := make(chan string, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				loopPanic <- fmt.Sprintf("%v\n\n%s", r, debug.Stack())
+				loopDone <- fmt.Errorf("the PBX loop stopped")
+				prog.Quit()
+			}
+		}()
+		loopDone <- p.Loop().Run(ctx, nil)
+	}()
 
 	// Nothing may write to the terminal behind the TUI's back.
 	log.SetOutput(io.Discard)
 	drv.Start(ctx, prog.Send)
 	_, runErr := prog.Run()
 	log.SetOutput(stderr)
+	closeSpeaker()
 
 	code := 0
+	select {
+	case msg := <-loopPanic:
+		fmt.Fprintf(stderr, "rpbench: panic on the PBX loop (please report it): %s", msg)
+		return 1
+	default:
+	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
 		fmt.Fprintf(stderr, "rpbench: %v\n", runErr)
 		code = 1
 	}
 	if rec != nil {
-		if err := finishRecording(ctx, p, drv, rec, *record); err != nil {
+		fctx, fcancel := context.WithTimeout(ctx, 5*time.Second)
+		err := finishRecording(fctx, p, drv, rec, *record)
+		fcancel()
+		if err != nil {
 			fmt.Fprintf(stderr, "rpbench: --record: %v\n", err)
 			code = 1
 		} else {
