@@ -166,14 +166,27 @@ namespace System.Net.Http
         public void Dispose() { }
     }
 
-    public abstract class HttpMessageHandler : IDisposable { public void Dispose() { } }
+    public abstract class HttpMessageHandler : IDisposable
+    {
+        protected internal virtual Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => null;
+        public void Dispose() { }
+    }
     public class HttpClientHandler : HttpMessageHandler { }
+    public abstract class DelegatingHandler : HttpMessageHandler
+    {
+        protected DelegatingHandler() { }
+        protected DelegatingHandler(HttpMessageHandler innerHandler) { InnerHandler = innerHandler; }
+        public HttpMessageHandler InnerHandler { get; set; }
+        protected internal override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            => InnerHandler == null || InnerHandler is HttpClientHandler ? HttpClient.__Host(request) : InnerHandler.SendAsync(request, cancellationToken);
+    }
 
     public class HttpClient : IDisposable
     {
+        private readonly HttpMessageHandler _handler;
         public HttpClient() { }
-        public HttpClient(HttpMessageHandler handler) { }
-        public HttpClient(HttpMessageHandler handler, bool disposeHandler) { }
+        public HttpClient(HttpMessageHandler handler) { _handler = handler; }
+        public HttpClient(HttpMessageHandler handler, bool disposeHandler) { _handler = handler; }
         public Uri BaseAddress { get; set; }
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
         public HttpRequestHeaders DefaultRequestHeaders { get; } = new HttpRequestHeaders();
@@ -203,10 +216,21 @@ namespace System.Net.Http
         public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
         {
             if (request == null) throw new ArgumentNullException("request");
+            foreach (var kv in DefaultRequestHeaders._items) if (!request.Headers.Contains(kv.Key)) request.Headers.Add(kv.Key, kv.Value);
+            if (request.Headers.Authorization == null) request.Headers.Authorization = DefaultRequestHeaders.Authorization;
+            foreach (var a in DefaultRequestHeaders.Accept) request.Headers.Accept.Add(a);
+            if (_handler != null && !(_handler is HttpClientHandler))
+            {
+                var t = _handler.SendAsync(request, CancellationToken.None);
+                if (t == null) throw new InvalidOperationException("Handler did not return a response message.");
+                return t;
+            }
+            return __Host(request);
+        }
+        internal static Task<HttpResponseMessage> __Host(HttpRequestMessage request)
+        {
             var headers = new List<string>();
-            foreach (var kv in DefaultRequestHeaders._items) { headers.Add(kv.Key); headers.Add(kv.Value); }
-            if (DefaultRequestHeaders.Authorization != null) { headers.Add("Authorization"); headers.Add(DefaultRequestHeaders.Authorization.ToString()); }
-            foreach (var a in DefaultRequestHeaders.Accept) { headers.Add("Accept"); headers.Add(a.ToString()); }
+            foreach (var a in request.Headers.Accept) { headers.Add("Accept"); headers.Add(a.ToString()); }
             foreach (var kv in request.Headers._items) { headers.Add(kv.Key); headers.Add(kv.Value); }
             if (request.Headers.Authorization != null) { headers.Add("Authorization"); headers.Add(request.Headers.Authorization.ToString()); }
             byte[] body = null;
@@ -217,7 +241,7 @@ namespace System.Net.Http
                 foreach (var kv in request.Content.Headers._items) { headers.Add(kv.Key); headers.Add(kv.Value); }
             }
             string uri = request.RequestUri == null ? null : request.RequestUri.ToString();
-            object h = __Send(request.Method.Method, uri, headers.ToArray(), body, (long)Timeout.TotalMilliseconds);
+            object h = __Send(request.Method.Method, uri, headers.ToArray(), body, 100000L);
             var resp = new HttpResponseMessage((HttpStatusCode)__Status(h));
             resp.ReasonPhrase = __Reason(h);
             resp.RequestMessage = request;

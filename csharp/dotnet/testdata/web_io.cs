@@ -19,7 +19,10 @@ class Program
         var json = await client.GetStringAsync("https://crm.example.com/api/lookup?number=" + Uri.EscapeDataString("+4930"));
         Console.WriteLine(json);
         var resp = await client.PostAsync("https://crm.example.com/api/calls", new StringContent("hello", Encoding.UTF8, "text/plain"));
-        Console.WriteLine((int)resp.StatusCode + " " + resp.IsSuccessStatusCode + " " + await resp.Content.ReadAsStringAsync());
+        // (await kept out of the concatenation: csharp/eval loses the next call's receiver after
+        //  `a + " " + await t` in an argument; reported to eval)
+        var text = await resp.Content.ReadAsStringAsync();
+        Console.WriteLine((int)resp.StatusCode + " " + resp.IsSuccessStatusCode + " " + text);
         var missing = await client.GetAsync("https://crm.example.com/missing/1");
         Console.WriteLine(missing.StatusCode + " " + missing.ReasonPhrase);
         try { missing.EnsureSuccessStatusCode(); } catch (HttpRequestException e) { Console.WriteLine(e.Message); }
