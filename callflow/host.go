@@ -45,8 +45,9 @@ type Options struct {
 }
 
 // HTTPHandler answers one HTTP request of a script. It runs on the loop and
-// calls done (later, on the loop, e.g. after a fixture's delay) with the
-// response, or with err for a request that cannot be answered.
+// must call done before it returns, with the response or with err for a
+// request that cannot be answered (the .NET library's HttpClient seam is
+// synchronous, so a delay cannot be simulated yet).
 type HTTPHandler func(method, url string, body []byte, done func(resp HTTPResponse, err error))
 
 // HTTPResponse is a canned HTTP response.
