@@ -714,9 +714,6 @@ func (h *hashTable) remove(c *eval.Context, i int) {
 	h.free = append(h.free, i)
 	h.count--
 	h.version++
-	if h.count == 0 {
-		h.entries, h.free = h.entries[:0], h.free[:0]
-	}
 }
 
 func (h *hashTable) clear() {
