@@ -159,11 +159,11 @@ func scriptClass(f *syntax.File) (string, error) {
 	walk(f.Decls, "")
 	switch len(found) {
 	case 0:
-		return "", fmt.Errorf("%s(1,1): error RP0001: no class derives from CallFlow.ScriptBase<T>: a route point needs one", f.Name)
+		return "", fmt.Errorf("%s(1,1): error RP0101: no class derives from CallFlow.ScriptBase<T>: a route point needs one", f.Name)
 	case 1:
 		return found[0], nil
 	}
-	return "", fmt.Errorf("%s: error RP0002: %d classes derive from ScriptBase<T> (%s): a route point needs exactly one", firstPos, len(found), strings.Join(found, ", "))
+	return "", fmt.Errorf("%s: error RP0102: %d classes derive from ScriptBase<T> (%s): a route point needs exactly one", firstPos, len(found), strings.Join(found, ", "))
 }
 
 // isScriptBase reports whether a base type is ScriptBase<T> (or CallFlow.ScriptBase<T>).

@@ -514,3 +514,19 @@ func TestSwitchTo(t *testing.T) {
 	r.want(`log c1 #200 info \S+ "switching"`, `note c1 #200 "SwitchTo #201"`, `return c1 #200 false action="default-route #201"`,
 		`log c1 #200 info \S+ "mode Wrapup"`, `rp-start c1 #201`, `log c1 #201 info \S+ "got it from RoutePoint #200"`, `return c1 #201 true`)
 }
+
+// TestCheck: the green dot of one file.
+func TestCheck(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"Good.cs", testScript(`public override void Start() { MyCall.Return(true); }`), ""},
+		{"NoClass.cs", "class A { }", `NoClass.cs\(1,1\): error RP0101: no class derives from CallFlow.ScriptBase<T>`},
+		{"Two.cs", testScript(`public override void Start() { } } public class B : ScriptBase<B> { public override void Start() { }`), `Two.cs\(\d+,\d+\): error RP0102: 2 classes`},
+		{"Syntax.cs", testScript(`public override void Start() { MyCall.Return(true) }`), `Syntax.cs\(\d+,\d+\): error CS1002`},
+	}
+	for _, tt := range tests {
+		got := strings.Join(Check(tt.name, []byte(tt.src)), "\n")
+		if tt.want == "" && got != "" || tt.want != "" && !regexp.MustCompile(tt.want).MatchString(got) {
+			t.Errorf("Check(%s) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
