@@ -185,6 +185,55 @@ func registerConvert(r *eval.Registry) {
 		}
 		return eval.Str(c.ToString(a[0]))
 	})
+	r.Register(cv+"ChangeType(object,Type)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		t, _ := a[1].R.(*eval.Type)
+		if t == nil {
+			nullCheck(c, eval.Null, "conversionType")
+		}
+		v := a[0]
+		name := t.Namespace + "." + t.Name
+		switch name {
+		case "System.Int32":
+			return toInteger(c, v, eval.KInt)
+		case "System.Int64":
+			return toInteger(c, v, eval.KLong)
+		case "System.Int16":
+			return toInteger(c, v, eval.KShort)
+		case "System.Byte":
+			return toInteger(c, v, eval.KByte)
+		case "System.UInt32":
+			return toInteger(c, v, eval.KUInt)
+		case "System.UInt64":
+			return toInteger(c, v, eval.KULong)
+		case "System.Double":
+			return eval.Double(toDouble(c, v))
+		case "System.Single":
+			return eval.Float(float32(toDouble(c, v)))
+		case "System.Decimal":
+			return eval.DecimalVal(toDecimal(c, v))
+		case "System.String":
+			if v.K == eval.KNull {
+				return eval.Null
+			}
+			return eval.Str(c.ToString(v))
+		case "System.Boolean":
+			if v.K == eval.KString {
+				return eval.Bool(must(bcl.ParseBool(v.AsString()))(c))
+			}
+			return eval.Bool(toDouble(c, v) != 0)
+		case "System.Object":
+			return v
+		}
+		if v.K != eval.KNull && c.TypeOf(v) == t {
+			return v
+		}
+		from := "null"
+		if v.K != eval.KNull {
+			from = c.TypeOf(v).FullName()
+		}
+		throwEx(c, "System.InvalidCastException", "Invalid cast from '"+from+"' to '"+t.FullName()+"'.")
+		return eval.Null
+	})
 	r.Register(cv+"ToBase64String(byte[])", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		nullCheck(c, a[0], "inArray")
 		return eval.Str(bcl.ToBase64String(bytesOf(a[0])))

@@ -33,6 +33,8 @@ namespace System
         public static extern string ToString(long value, int toBase);
         public static extern string ToString(short value, int toBase);
         public static extern string ToString(byte value, int toBase);
+        public static extern object ChangeType(object value, Type conversionType);
+        public static object ChangeType(object value, Type conversionType, IFormatProvider provider) => ChangeType(value, conversionType);
         public static extern string ToBase64String(byte[] inArray);
         public static extern byte[] FromBase64String(string s);
         public static extern string ToHexString(byte[] inArray);

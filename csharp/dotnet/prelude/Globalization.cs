@@ -20,7 +20,26 @@ namespace System.Globalization
         public static CultureInfo CurrentUICulture => InvariantCulture;
         public static CultureInfo GetCultureInfo(string name) => new CultureInfo(name);
         public string Name => _name;
+        public NumberFormatInfo NumberFormat => NumberFormatInfo.InvariantInfo;
         public override string ToString() => _name;
+    }
+
+    public sealed class NumberFormatInfo : IFormatProvider
+    {
+        public static NumberFormatInfo InvariantInfo { get; } = new NumberFormatInfo();
+        public static NumberFormatInfo CurrentInfo => InvariantInfo;
+        public string NumberDecimalSeparator => ".";
+        public string NumberGroupSeparator => ",";
+        public string CurrencyDecimalSeparator => ".";
+        public string CurrencyGroupSeparator => ",";
+        public string CurrencySymbol => "\u00a4";
+        public string PercentSymbol => "%";
+        public string NegativeSign => "-";
+        public string PositiveSign => "+";
+        public string NaNSymbol => "NaN";
+        public string PositiveInfinitySymbol => "\u221e";
+        public string NegativeInfinitySymbol => "-\u221e";
+        public int NumberDecimalDigits => 2;
     }
 
     [Flags]
