@@ -208,6 +208,17 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 			ok = append(ok, ap)
 		}
 	}
+	// extension methods count only when no instance method applies
+	inst0 := 0
+	for _, ap := range ok {
+		if !ap.k.ext {
+			ok[inst0] = ap
+			inst0++
+		}
+	}
+	if inst0 > 0 {
+		ok = ok[:inst0]
+	}
 	if len(ok) == 0 {
 		if len(arityOK) == 1 {
 			ap := arityOK[0]
@@ -657,9 +668,12 @@ func (b *binder) lambdaCompat(e syntax.Expr, inv *invokeSig, silent bool) (*Type
 	if pl != nil && len(pl.List) != len(inv.params) {
 		return nil, false
 	}
-	if !silent {
+	if !silent && b.c.silent == 0 {
 		return b.bindLambda(e, pl, async, body, exprBody, inv, false, nil)
 	}
+	// inside a speculative binding the final binding would only produce
+	// dropped diagnostics: the cached inference is enough (and keeps nested
+	// lambdas linear)
 	// speculative: bind once per parameter types, in inference mode, and
 	// derive the compatibility with each delegate's return type
 	key := lamKey{e, sigKey(inv)}
@@ -1075,6 +1089,9 @@ func (b *binder) lateArgs(ai []argInfo, ap *applied) {
 
 // bindLambdaFree binds a lambda with no known delegate type (for its inner errors).
 func (b *binder) bindLambdaFree(e syntax.Expr) {
+	if b.c.silent > 0 {
+		return
+	}
 	switch l := e.(type) {
 	case *syntax.LambdaExpr:
 		b.bindLambda(e, l.Params, l.Mods.Has(syntax.ModAsync), l.Body, l.ExprBody, nil, false, nil)
