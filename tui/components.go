@@ -113,27 +113,82 @@ func stateWord(p *PhoneView) string {
 	return p.State
 }
 
-// callsList is the Calls pane: one line per call with its legs.
+// callsList is the Calls pane: each call on a line of its own followed by
+// a line per leg when the pane has the room, else one line per call.
 type callsList struct {
 	w, h     int
 	calls    []CallView
 	selected int
 	focused  bool
-	top      int
+	top      int // the first row shown
 }
 
 // SetSize sets the pane's box.
 func (c *callsList) SetSize(w, h int) { c.w, c.h = w, h }
 
-func (c *callsList) first() int { return scrollTop(c.top, c.selected, c.h-1, len(c.calls)) }
+// callRow is one row of the calls pane.
+type callRow struct {
+	call int // index of the call the row belongs to
+	text string
+	head bool // the call's first row
+}
+
+// rows lays the calls out.
+func (c *callsList) rows() []callRow {
+	need := 0
+	for i := range c.calls {
+		need += 1 + len(c.calls[i].Legs)
+	}
+	out := make([]callRow, 0, need)
+	if need > c.h-1 {
+		for i := range c.calls {
+			out = append(out, callRow{i, callLine(&c.calls[i]), true})
+		}
+		return out
+	}
+	for i := range c.calls {
+		out = append(out, callRow{i, c.calls[i].ID, true})
+		for _, lg := range c.calls[i].Legs {
+			t := "  " + lg.DN + " " + lg.Status
+			if lg.Note != "" {
+				t += " · " + lg.Note
+			}
+			out = append(out, callRow{i, t, false})
+		}
+	}
+	return out
+}
+
+// first returns the first row shown: the selected call's rows in view.
+func (c *callsList) first(rows []callRow) int {
+	lo, hi := -1, -1
+	for r, row := range rows {
+		if row.call == c.selected {
+			if lo < 0 {
+				lo = r
+			}
+			hi = r
+		}
+	}
+	top := c.top
+	if n := c.h - 1; n > 0 && lo >= 0 {
+		top = max(min(top, lo), hi-n+1)
+		top = min(top, lo)
+	}
+	return max(min(top, len(rows)-(c.h-1)), 0)
+}
+
+// scrolled returns the first row shown, for the Model to keep.
+func (c *callsList) scrolled() int { return c.first(c.rows()) }
 
 // rowAt returns the call at line y of the pane (0 is the title), or -1.
 func (c *callsList) rowAt(y int) int {
 	if y < 1 || y >= c.h {
 		return -1
 	}
-	if i := c.first() + y - 1; i < len(c.calls) {
-		return i
+	rows := c.rows()
+	if r := c.first(rows) + y - 1; r < len(rows) {
+		return rows[r].call
 	}
 	return -1
 }
@@ -165,10 +220,15 @@ func (c *callsList) View(st *Styles, title string) []string {
 	}
 	out := make([]string, 0, c.h)
 	out = append(out, title)
-	for i := c.first(); i < len(c.calls) && len(out) < c.h; i++ {
-		s := fit(callLine(&c.calls[i]), c.w)
-		if i == c.selected && c.focused {
+	rows := c.rows()
+	for r := c.first(rows); r < len(rows) && len(out) < c.h; r++ {
+		row := rows[r]
+		s := fit(row.text, c.w)
+		switch {
+		case row.call == c.selected && c.focused:
 			s = st.Selected.Render(pad(s, c.w))
+		case !row.head:
+			s = st.stateStyle(legStatus(row.text)).Render(s)
 		}
 		out = append(out, s)
 	}
@@ -179,6 +239,15 @@ func (c *callsList) View(st *Styles, title string) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// legStatus picks the status word out of a leg row ("  101 ringing · ...").
+func legStatus(row string) string {
+	f := strings.Fields(row)
+	if len(f) >= 2 {
+		return f[1]
+	}
+	return ""
 }
 
 // routePointsList is the Route points pane: a dot, the number and the script.

@@ -555,3 +555,30 @@ func TestEveryKeyOnAnyState(t *testing.T) {
 		}
 	}
 }
+
+func TestCallsShowTheirLegs(t *testing.T) {
+	m, _ := newTestModel(80, 24)
+	s := fixture()
+	s.Calls = []CallView{{ID: "c1", Legs: []LegView{
+		{DN: "100", Status: "connected", Note: "hears MOH park.wav"},
+		{DN: "#101", Status: "connected"},
+		{DN: "101", Status: "ringing", Note: "route"},
+	}}}
+	m.Update(SnapshotMsg{s})
+	got := plain(t, m)
+	for _, want := range []string{"│c1\n", "│  100 connected · hears MOH park.w", "│  #101 connected", "│  101 ringing · route"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the calls pane lacks %q:\n%s", want, got)
+		}
+	}
+	// A click on a leg selects its call.
+	l := m.layout()
+	m.Update(tea.MouseClickMsg{X: l.calls.x + 3, Y: l.calls.y + 3, Button: tea.MouseLeft})
+	if m.focus != paneCalls || m.callIdx != 0 {
+		t.Errorf("click on a leg: focus %v call %d", m.focus, m.callIdx)
+	}
+	press(m, ".")
+	if m.Filter().Call != "c1" {
+		t.Errorf(". on the calls pane filters %v, want call=c1", m.Filter())
+	}
+}

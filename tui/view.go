@@ -28,8 +28,16 @@ func (m *Model) layout() screenLayout {
 	w, h := m.width, m.height
 	body := h - 3 // clock bar, status line, help line
 	needPhones := len(m.snap.Phones) + 2
+	limit := body * 55 / 100
 	needRight := len(m.snap.RoutePoints) + 1 + len(m.snap.Calls) + 1
-	top := min(max(needPhones, needRight, 6), body*55/100)
+	legs := 0
+	for i := range m.snap.Calls {
+		legs += len(m.snap.Calls[i].Legs)
+	}
+	if needRight+legs <= limit {
+		needRight += legs // room for a line per leg
+	}
+	top := min(max(needPhones, needRight, 6), limit)
 	top = max(top, 4)
 	leftW := w * 55 / 100
 	rightW := w - leftW - 1
@@ -61,7 +69,7 @@ func (m *Model) panes(l screenLayout) (*phonesTable, *callsList, *routePointsLis
 // that the lists move only as far as the selection needs.
 func (m *Model) keepScroll() {
 	p, c, r := m.panes(m.layout())
-	m.tops = [3]int{p.first(), c.first(), r.first()}
+	m.tops = [3]int{p.first(), c.scrolled(), r.first()}
 }
 
 // View renders the whole screen.
