@@ -530,3 +530,18 @@ func TestCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestParkingLongHold: a call parked for 12 minutes (the transferor never answers)
+// keeps being retried; the idle watchdog does not stop a script that runs.
+func TestParkingLongHold(t *testing.T) {
+	r := parkingRig(t)
+	r.dial("100", "101")
+	r.do(r.p.Answer("101"))
+	r.do(r.p.BlindTransfer("101", "#101"))
+	r.run(12 * time.Minute)
+	r.wantNot(`fault|return`)
+	r.want(`route c1 #101 r24 101/15s`)
+	r.do(r.p.Drop("100"))
+	r.run(time.Second)
+	r.want(`return c1 #101 true action=none`)
+}
