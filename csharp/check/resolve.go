@@ -408,6 +408,8 @@ func (c *checker) hint(name string, cands []string) string {
 		d := editDistance(lname, strings.ToLower(cand))
 		if strings.EqualFold(cand, name) {
 			d = 0
+		} else if strings.EqualFold(cand, name+"Async") || strings.EqualFold(cand+"Async", name) {
+			d = 1 // RouteTo for RouteToAsync
 		}
 		if d <= limit && (best == "" || d < bestD || (d == bestD && cand < best)) {
 			best, bestD = cand, d

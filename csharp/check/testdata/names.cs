@@ -27,3 +27,14 @@ class Program
 
     static List<strng> /* ERROR "CS0246" "did you mean 'string'|did you mean 'String'" */ Bad() => null;
 }
+
+class Hints
+{
+    async System.Threading.Tasks.Task<int> ComputeAsync() => 1;
+
+    async void M()
+    {
+        int n = await Compute /* ERROR "CS0103" "did you mean 'ComputeAsync'" */ ();
+        string s = "x".toupper /* ERROR "CS1061" "did you mean 'ToUpper'" */ ();
+    }
+}
