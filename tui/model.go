@@ -290,6 +290,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Step):
 		m.send(Command{Op: OpStep})
+		if m.snap.Clock.Next == "" {
+			m.setStatus("step: no timer is pending (the clock is paused)", true)
+		}
 	case key.Matches(msg, k.Real):
 		m.send(Command{Op: OpRun, Speed: 1})
 	case key.Matches(msg, k.Fast10):
