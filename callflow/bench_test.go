@@ -3,6 +3,7 @@ package callflow
 import (
 	"fmt"
 	"runtime"
+	"runtime/metrics"
 	"syscall"
 	"testing"
 	"time"
@@ -35,7 +36,7 @@ func BenchmarkPark(b *testing.B) {
 	})
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0, g0 := cpuTime(), goroutinesCreated()
 	for i := 0; i < b.N; i++ {
 		_, err := p.Dial("100", "101")
 		must(err)
@@ -47,7 +48,7 @@ func BenchmarkPark(b *testing.B) {
 		must(p.Drop("100"))
 	}
 	b.StopTimer()
-	cpu := cpuTime() - cpu0
+	cpu, g := cpuTime()-cpu0, goroutinesCreated()-g0
 	if returns != b.N {
 		b.Fatalf("%d parks ended with Return(true), want %d", returns, b.N)
 	}
@@ -56,6 +57,19 @@ func BenchmarkPark(b *testing.B) {
 	// time per park is the steadier figure.
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(b.N)/cpu.Seconds(), "parks/cpu-s")
+	// Each coroutine of the interpreter is a goroutine: their number per park
+	// says how much of the cost is the async machinery.
+	b.ReportMetric(float64(g)/float64(b.N), "goroutines/op")
+}
+
+// goroutinesCreated is the number of goroutines the process has created.
+func goroutinesCreated() uint64 {
+	s := []metrics.Sample{{Name: "/sched/goroutines-created:goroutines"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
 }
 
 // cpuTime is the CPU time (user+system) the process used so far.
