@@ -257,7 +257,8 @@ func (b *binder) localDecl(s *syntax.LocalDeclStmt) {
 				t := op.t
 				switch {
 				case op.mode == mLambda:
-					b.c.errorf(v.Init.Pos(), "CS0815", "Cannot assign lambda expression to an implicitly-typed variable")
+					// C# 10+: a lambda has a natural type only when its parameters are typed
+					b.c.errorf(v.Init.Pos(), "CS8917", "The delegate type could not be inferred.")
 					t = tUnknown
 				case op.mode == mGroup:
 					t = b.c.naturalDelegate(op)

@@ -47,6 +47,8 @@ class Program
         Console.WriteLine(w);
         var v /* ERROR "CS0818" */;
         var nul = null /* ERROR "CS0815" */;
+        var lam = /* ERROR "CS8917" */ x => x;
+        var typed = (int x) => x;
         /* ERROR "CS0139" */ break;
         goto nowhere /* ERROR "CS0159" */;
         /* ERROR "CS0201" */ a + 1;
