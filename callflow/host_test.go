@@ -545,3 +545,59 @@ func TestParkingLongHold(t *testing.T) {
 	r.run(time.Second)
 	r.want(`return c1 #101 true action=none`)
 }
+
+// TestConfigurationAPI: PhoneSystem, DN subtypes, tenant and schedules.
+func TestConfigurationAPI(t *testing.T) {
+	body := `
+        public override void Start()
+        {
+            try
+            {
+                var exts = new System.Collections.Generic.List<string>();
+                foreach (var e in MyCall.PS.GetAll<Extension>()) exts.Add(e.Number + (e.IsRegistered ? "" : "?"));
+                MyCall.Info("extensions {0}", string.Join(",", exts));
+                foreach (var rp in PhoneSystem.Root.GetAll<RoutePoint>()) MyCall.Info("rp {0} {1} script={2}", rp, rp.Name, rp.ScriptCode.Length > 0);
+                var conns = MyCall.PS.GetDNByNumber("100").GetActiveConnections();
+                MyCall.Info("100 has {0} connection(s): {1}", conns.Length, conns.Length > 0 ? conns[0].ToString() : "");
+                var tenant = MyCall.PS.GetTenant();
+                MyCall.Info("holiday {0} {1}", tenant.IsHoliday(new DateTime(2024, 12, 25)), tenant.IsHoliday(new DateTime(2024, 12, 27)));
+                MyCall.Info("office {0} {1}", tenant.OfficeHours.IsActiveTime(new DateTime(2024, 1, 1, 9, 0, 0)), tenant.OfficeHours.IsActiveTime(new DateTime(2024, 1, 6, 9, 0, 0)));
+                MyCall.Info("profile {0} queue {1}", ((Extension)MyCall.Caller.DN).CurrentProfile, ((Extension)MyCall.Caller.DN).QueueStatus);
+                MyCall.Info("unknown {0}", MyCall.PS.GetDNByNumber("999") == null);
+            }
+            catch (Exception ex) { MyCall.Exception(ex); }
+            MyCall.Return(true);
+        }`
+	cfg := strings.Replace(testConfig, "parameters:\n", "parameters:\n  HOLIDAYS: \"2024-12-25\"\n  OFFICEHOURS: \"Mon-Fri 08:00-17:00\"\n", 1)
+	c, err := pbx.ParseConfig("test.yaml", []byte(cfg), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pbx.New(c, pbx.Options{})
+	r := &rig{t: t, p: p}
+	p.Subscribe(func(e pbx.Event) { r.events = append(r.events, e) })
+	src := map[string]string{"Test.cs": testScript(body)}
+	h, err := Attach(p, Options{ReadFile: func(path string) ([]byte, error) {
+		if s, ok := src[path]; ok {
+			return []byte(s), nil
+		}
+		return nil, fs.ErrNotExist
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.h = h
+	r.dial("100", "#200")
+	r.run(time.Second)
+	r.want(
+		`"extensions 100,101,102,103"`,
+		`"rp RoutePoint #200 Test script=True"`,
+		`"rp RoutePoint #201 Other script=False"`,
+		`"100 has 1 connection\(s\): Call c1: Extension 100 \(Dialing\)"`,
+		`"holiday True False"`,
+		`"office True False"`,
+		`"profile Available queue LoggedIn"`,
+		`"unknown True"`,
+	)
+	r.wantNot(`log c1 #200 error`)
+}
