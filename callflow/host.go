@@ -64,7 +64,9 @@ const (
 	DefaultIdleTimeout   = 10 * time.Minute
 )
 
-// Host runs the C# scripts of every route point of a PBX.
+// Host runs the C# scripts of every route point of a PBX. Like the PBX, it
+// is driven from the PBX's loop: call its methods there (p.Post from other
+// goroutines).
 type Host struct {
 	p      *pbx.PBX
 	opts   Options
