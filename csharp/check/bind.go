@@ -472,6 +472,62 @@ func (c *checker) checkTypeDecl(s *TypeSym, parts []part) {
 	if s.Kind == symClass && s.Mods&syntax.ModAbstract == 0 && s.Base != nil {
 		c.checkAbstracts(s)
 	}
+	if (s.Kind == symClass || s.Kind == symStruct) && !s.Record {
+		c.checkInterfaces(s)
+	}
+}
+
+// checkInterfaces reports interface members a class or struct does not
+// implement (CS0535). A member counts as implemented when the type or a
+// base class declares a member of that name (and parameter count), or an
+// explicit implementation of that name.
+func (c *checker) checkInterfaces(s *TypeSym) {
+	has := func(m *Member) bool {
+		found := false
+		c.supertypes(s.selfType(), func(st *Type) bool {
+			if st.sym.Kind == symInterface {
+				return true
+			}
+			for _, o := range st.sym.members[m.Name] {
+				if o.Kind == m.Kind || (o.Kind == mMethod) == (m.Kind == mMethod) {
+					if m.Kind != mMethod || len(o.Params) == len(m.Params) {
+						found = true
+						return false
+					}
+				}
+			}
+			return true
+		})
+		return found
+	}
+	reported := map[*Member]bool{}
+	c.supertypes(s.selfType(), func(st *Type) bool {
+		if st.sym.Kind != symInterface {
+			return true
+		}
+		for _, m := range st.sym.order {
+			if m.Mods&syntax.ModAbstract == 0 || m.Mods&syntax.ModStatic != 0 || reported[m] || has(m) {
+				continue
+			}
+			reported[m] = true
+			name := st.String() + "." + m.Name
+			if m.Kind == mMethod {
+				name += "(" + paramList(substAll(m.Params, typeMap(st))) + ")"
+			}
+			c.errorf(s.Pos, "CS0535", "'%s' does not implement interface member '%s'", s.selfType(), name)
+		}
+		return true
+	})
+}
+
+func substAll(ps []*Param, m map[*TypeParamSym]*Type) []*Param {
+	out := make([]*Param, len(ps))
+	for i, p := range ps {
+		q := *p
+		q.Type = subst(p.Type, m)
+		out[i] = &q
+	}
+	return out
 }
 
 // overridden finds the base member m overrides (nil when none).

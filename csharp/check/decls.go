@@ -411,7 +411,7 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 					m.HasSet = true
 				}
 			}
-			if s.Kind == symInterface && len(md.Accessors) > 0 && md.Accessors[0].Body != nil {
+			if s.Kind == symInterface && hasBody(md.ExprBody, md.Accessors) {
 				m.Mods &^= syntax.ModAbstract
 			}
 			s.add(m)
@@ -420,6 +420,9 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 			m.Type = c.resolveType(md.Type, env, rep)
 			m.Params = c.params(md.Params, env, s.User)
 			m.HasGet = md.Accessors == nil
+			if s.Kind == symInterface && hasBody(md.ExprBody, md.Accessors) {
+				m.Mods &^= syntax.ModAbstract
+			}
 			for _, a := range md.Accessors {
 				if a.Kind == syntax.GetAccessor {
 					m.HasGet = true
@@ -474,6 +477,19 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 			c.params(md.Params, env, s.User)
 		}
 	}
+}
+
+// hasBody reports whether a property or indexer has an implementation.
+func hasBody(exprBody syntax.Expr, acc []*syntax.Accessor) bool {
+	if exprBody != nil {
+		return true
+	}
+	for _, a := range acc {
+		if a.Body != nil || a.ExprBody != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *checker) params(pl *syntax.ParamList, env *typeEnv, user bool) []*Param {

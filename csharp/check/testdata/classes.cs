@@ -40,3 +40,31 @@ class Program
         Console.WriteLine(new Cat().Sound());
     }
 }
+
+interface IGreeter
+{
+    string Greet(string name);
+    int Count { get; }
+    string Default => "hi";
+}
+
+class Greeter /* ERROR "CS0535" "'Greeter' does not implement interface member 'IGreeter.Greet\\(string\\)'" */ : IGreeter
+{
+    public int Count => 1;
+}
+
+class BaseGreeter
+{
+    public string Greet(string name) => name;
+}
+
+class Inherited : BaseGreeter, IGreeter
+{
+    int IGreeter.Count => 2;
+}
+
+class Numbers : System.Collections.Generic.IEnumerable<int>
+{
+    public System.Collections.Generic.IEnumerator<int> GetEnumerator() { yield return 1; }
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}
