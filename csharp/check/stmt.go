@@ -64,10 +64,7 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.exprStmt(s.X)
 	case *syntax.IfStmt:
 		b.cond(s.Cond)
-		b.embedded(s.Then)
-		if s.Else != nil {
-			b.embedded(s.Else)
-		}
+		b.ifBranches(s)
 	case *syntax.WhileStmt:
 		// expression variables of the condition are scoped to the statement
 		b.push()
@@ -207,6 +204,68 @@ func (b *binder) stmt(s syntax.Stmt) {
 	case *syntax.FixedStmt:
 		b.c.errorf(s.At, "RP0001", "unsupported: unsafe code (fixed)")
 	}
+}
+
+// ifBranches binds the branches of an if statement. A local unassigned
+// before it is definitely assigned after it only when every branch whose end
+// is reachable assigns it (constant true/false conditions count).
+func (b *binder) ifBranches(s *syntax.IfStmt) {
+	before := b.unassignedLocals()
+	thenReach := endReachable(s.Then) && !isLit(s.Cond, syntax.FalseLit)
+	b.embedded(s.Then)
+	thenAssigned := assignedSince(before)
+	for _, l := range thenAssigned {
+		l.unassigned = true
+	}
+	elseReach := !isLit(s.Cond, syntax.TrueLit)
+	var elseAssigned []*local
+	if s.Else != nil {
+		elseReach = elseReach && endReachable(s.Else)
+		b.embedded(s.Else)
+		elseAssigned = assignedSince(before)
+	}
+	in := func(l *local, set []*local) bool {
+		for _, x := range set {
+			if x == l {
+				return true
+			}
+		}
+		return false
+	}
+	for _, l := range before {
+		a := (!thenReach || in(l, thenAssigned)) && (!elseReach || in(l, elseAssigned))
+		if a || (!thenReach && !elseReach) {
+			l.unassigned = false
+		} else {
+			l.unassigned = true
+		}
+	}
+}
+
+// unassignedLocals lists the locals of the current function not yet assigned.
+func (b *binder) unassignedLocals() []*local {
+	var out []*local
+	for s := b.sc; s != nil; s = s.parent {
+		for _, l := range s.vars {
+			if l.unassigned {
+				out = append(out, l)
+			}
+		}
+		if s.boundary {
+			break
+		}
+	}
+	return out
+}
+
+func assignedSince(before []*local) []*local {
+	var out []*local
+	for _, l := range before {
+		if !l.unassigned {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 func (b *binder) inBreakable(cont bool) bool {

@@ -69,3 +69,33 @@ class Program
         }
     }
 }
+
+class Assign
+{
+    static bool Flag() => true;
+
+    static void M()
+    {
+        int a;
+        if (Flag()) a = 1;
+        System.Console.WriteLine(a /* ERROR "CS0165" */);
+        int b;
+        if (Flag()) b = 1; else b = 2;
+        System.Console.WriteLine(b);
+        int c;
+        if (Flag()) c = 1; else return;
+        System.Console.WriteLine(c);
+        int d;
+        if (!Flag()) throw new System.Exception(); else d = 4;
+        System.Console.WriteLine(d);
+        int e;
+        if (true) e = 5;
+        System.Console.WriteLine(e);
+        int f;
+        if (Flag()) { if (Flag()) f = 1; else f = 2; } else { f = 3; }
+        System.Console.WriteLine(f);
+        int g;
+        if (int.TryParse("1", out g)) { }
+        System.Console.WriteLine(g);
+    }
+}
