@@ -130,8 +130,21 @@ namespace CallFlow
         public ICallerInfo Caller { get { return __caller; } }
         /// <summary>The phone system.</summary>
         public PhoneSystem PS { get { return PhoneSystem.Root; } }
+        DN __referredBy;
+        bool __referredByRead;
         /// <summary>The extension that blind-transferred the call here, or null.</summary>
-        public DN ReferredByDN { get { return TCX.Configuration.DN.__Wrap(ScriptingHost.ReferredBy(this)); } }
+        public DN ReferredByDN
+        {
+            get
+            {
+                if (!__referredByRead)
+                {
+                    __referredBy = TCX.Configuration.DN.__Wrap(ScriptingHost.ReferredBy(this));
+                    __referredByRead = true;
+                }
+                return __referredBy;
+            }
+        }
         /// <summary>The DN whose forwarding sent the call here, or null.</summary>
         public DN OnBehalfOf { get { return TCX.Configuration.DN.__Wrap(ScriptingHost.OnBehalfOf(this)); } }
         /// <summary>True when media (audio) is up.</summary>

@@ -53,8 +53,9 @@ namespace TCX.Configuration
         public int ID { get { return ConfigHost.ConnID(this); } }
         /// <summary>The call id.</summary>
         public int CallID { get { return ConfigHost.ConnCallID(this); } }
+        DN __dnOf;
         /// <summary>The DN owning this connection.</summary>
-        public DN DN { get { return TCX.Configuration.DN.__Wrap(ConfigHost.ConnDN(this)); } }
+        public DN DN { get { return __dnOf ?? (__dnOf = TCX.Configuration.DN.__Wrap(ConfigHost.ConnDN(this))); } }
         /// <summary>The connection's state.</summary>
         public ConnectionStatus Status { get { return (ConnectionStatus)ConfigHost.ConnStatus(this); } }
         /// <summary>UTC time of the last status change.</summary>
@@ -97,10 +98,10 @@ namespace TCX.Configuration
         public string Name { get { return ConfigHost.DNName(__n); } }
         /// <summary>A per-number property (AUTOANSWER, PROMPTSETID, custom ones), or null.</summary>
         public string GetPropertyValue(string name) { return ConfigHost.DNProperty(__n, name); }
-        /// <summary>A copy of this DN.</summary>
-        public DN Clone() { return __Wrap(__n); }
-        /// <summary>A snapshot with all properties loaded (here: a copy).</summary>
-        public DN GetFullSnapshot() { return __Wrap(__n); }
+        /// <summary>A copy of this DN (DN objects are read-only views, so the copy is this object).</summary>
+        public DN Clone() { return this; }
+        /// <summary>A snapshot with all properties loaded (DN objects read the PBX live: this object).</summary>
+        public DN GetFullSnapshot() { return this; }
         /// <summary>The connections this DN has in calls now.</summary>
         public ActiveConnection[] GetActiveConnections()
         {
