@@ -606,6 +606,7 @@ func (c *checker) unify(p, a *Type, set map[*TypeParamSym]bool, sub map[*TypePar
 
 // invokeSig is a delegate's signature.
 type invokeSig struct {
+	t      *Type // the delegate type (nil for a natural type)
 	params []*Type
 	modes  []syntax.ParamMode
 	ret    *Type
@@ -617,7 +618,7 @@ func (c *checker) invokeOf(t *Type) *invokeSig {
 		return nil
 	}
 	m := typeMap(t)
-	s := &invokeSig{ret: subst(t.sym.invoke.Type, m)}
+	s := &invokeSig{t: t, ret: subst(t.sym.invoke.Type, m)}
 	for _, p := range t.sym.invoke.Params {
 		s.params = append(s.params, subst(p.Type, m))
 		s.modes = append(s.modes, p.Mode)
@@ -833,8 +834,17 @@ func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, bod
 		inner.block(body)
 		if want != nil && want.kind != kVoid {
 			ret = want
-			if len(f.rets) == 0 && !f.retVoid && endReachable(body) {
+			if endReachable(body) && !f.iter {
 				ok = false
+				if !silent && inv != nil && inv.t != nil {
+					what, pos := "lambda expression", e.Pos()
+					if l, isL := e.(*syntax.LambdaExpr); isL {
+						pos = l.Arrow
+					} else {
+						what = "anonymous method"
+					}
+					b.c.errorf(pos, "CS1643", "Not all code paths return a value in %s of type '%s'", what, inv.t)
+				}
 			}
 		} else if want != nil && want.kind == kVoid {
 			ret = tVoid

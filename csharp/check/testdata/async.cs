@@ -30,7 +30,7 @@ class Program
         string bad = /* ERROR "CS0029" */ await Task.Run(() => 7);
         int c = await Task.Delay(1).ContinueWith(t => 3);
         int u = await Task.Delay(1).ContinueWith(t => Compute()).Unwrap();
-        Func<Task> f = () => { /* ERROR "CS4034" */ await Task.Delay(1); };
+        Func<Task> f = () => { /* ERROR "CS4034" */ await Task.Delay(1); return Task.CompletedTask; };
         Console.WriteLine(n + r + q + c + u + s + bad);
     }
 

@@ -42,6 +42,7 @@ class Box
         /* ERROR "CS0131" */ Math.PI = 3;
         int notDelegate = /* ERROR "CS1660" */ () => 1;
         Action act = () => { /* ERROR "CS8030" */ return 1; };
+        Func<int, int> partial = x => /* ERROR "CS1643" "lambda expression of type 'System.Func<int, int>'" */ { if (x > 0) return 1; };
         Func<Task> t = async () => { await Task.Delay(1); /* ERROR "CS8031" */ return 1; };
         var tools = /* ERROR "CS0712" */ new Tools();
         /* ERROR "CS0305" */ List x1 = null;
