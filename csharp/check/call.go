@@ -374,11 +374,12 @@ func (b *binder) applicable(k cand, ai []argInfo, recv *Type, targs []*Type) *ap
 		return nil
 	}
 	// type arguments
-	sub := map[*TypeParamSym]*Type{}
-	for tp, t := range k.sub {
-		sub[tp] = t
-	}
+	sub := k.sub
 	if len(m.TParams) > 0 {
+		sub = make(map[*TypeParamSym]*Type, len(k.sub)+len(m.TParams))
+		for tp, t := range k.sub {
+			sub[tp] = t
+		}
 		if len(targs) > 0 {
 			for i, tp := range m.TParams {
 				sub[tp] = targs[i]

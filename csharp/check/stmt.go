@@ -504,10 +504,20 @@ func endReachable(s syntax.Stmt) bool {
 		return true
 	case *syntax.SwitchStmt:
 		hasDefault := false
+		sawTrue, sawFalse := false, false
 		for _, sec := range s.Sections {
 			for _, l := range sec.Labels {
 				if l.Default || (l.When == nil && isCatchAll(l.Pat)) {
 					hasDefault = true
+				}
+				if l.Pat != nil && l.When == nil && !isConstLabel(l.Pat) {
+					// a pattern: the set may be exhaustive (not analysed), so
+					// the end counts as unreachable (no false CS0161)
+					hasDefault = true
+				}
+				if cp, ok := l.Pat.(*syntax.ConstantPattern); ok && l.When == nil {
+					sawTrue = sawTrue || isLit(cp.X, syntax.TrueLit)
+					sawFalse = sawFalse || isLit(cp.X, syntax.FalseLit)
 				}
 			}
 			for _, st := range sec.Stmts {
@@ -515,6 +525,9 @@ func endReachable(s syntax.Stmt) bool {
 					return true
 				}
 			}
+		}
+		if sawTrue && sawFalse {
+			hasDefault = true
 		}
 		if !hasDefault {
 			return true
@@ -547,6 +560,24 @@ func endReachable(s syntax.Stmt) bool {
 		return false
 	}
 	return true
+}
+
+// isConstLabel reports whether a case label is surely a constant (a literal,
+// a negated literal or a qualified name such as Color.Red).
+func isConstLabel(p syntax.Pattern) bool {
+	cp, ok := p.(*syntax.ConstantPattern)
+	if !ok {
+		return false
+	}
+	x := cp.X
+	if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.MINUS {
+		x = u.X
+	}
+	switch x.(type) {
+	case *syntax.BasicLit, *syntax.MemberAccess, *syntax.InterpolatedString:
+		return true
+	}
+	return false
 }
 
 func isCatchAll(p syntax.Pattern) bool {

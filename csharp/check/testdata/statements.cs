@@ -99,3 +99,26 @@ class Assign
         System.Console.WriteLine(g);
     }
 }
+
+enum Light { Red, Green }
+
+class Switches
+{
+    static int Code /* ERROR "CS0161" */ (Light l)
+    {
+        switch (l)
+        {
+            case Light.Red: return 1;
+            case Light.Green: return 2;
+        }
+    }
+
+    static int Typed(object o)
+    {
+        switch (o)
+        {
+            case int i: return i;
+            default: return 0;
+        }
+    }
+}
