@@ -18,7 +18,8 @@ import (
 // parks/s = 1e9 / ns/op.
 func BenchmarkPark(b *testing.B) {
 	p := pbx.New(pbx.DefaultConfig(), pbx.Options{})
-	if _, err := Attach(p, Options{}); err != nil {
+	h, err := Attach(p, Options{})
+	if err != nil {
 		b.Fatal(err)
 	}
 	l := p.Loop()
@@ -36,7 +37,7 @@ func BenchmarkPark(b *testing.B) {
 	})
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0, g0 := cpuTime(), goroutinesCreated()
+	cpu0, g0, s0 := cpuTime(), goroutinesCreated(), h.steps
 	for i := 0; i < b.N; i++ {
 		_, err := p.Dial("100", "101")
 		must(err)
@@ -60,6 +61,7 @@ func BenchmarkPark(b *testing.B) {
 	// Each coroutine of the interpreter is a goroutine: their number per park
 	// says how much of the cost is the async machinery.
 	b.ReportMetric(float64(g)/float64(b.N), "goroutines/op")
+	b.ReportMetric(float64(h.steps-s0)/float64(b.N), "steps/op")
 }
 
 // goroutinesCreated is the number of goroutines the process has created.

@@ -73,6 +73,7 @@ type Host struct {
 	points []*point          // by number, sorted
 	byNum  map[string]*point // by number
 	cur    *session          // the session whose code runs now (nil: none or unknown)
+	steps  int64             // interpreter steps charged to calls so far
 }
 
 // point is one route point and its script.

@@ -74,10 +74,26 @@ func registerCallNatives(r *eval.Registry) {
 		}
 	}
 	reg := func(name string, f native) { r.Register("CallFlow.ScriptingHost."+name, f) }
-	reg("CallerID", info(func(in *pbx.CallInfo) eval.Value { return str(in.CallerID) }))
-	reg("CallerName", info(func(in *pbx.CallInfo) eval.Value { return str(in.CallerName) }))
-	reg("CalledNumber", info(func(in *pbx.CallInfo) eval.Value { return str(in.CalledNumber) }))
-	reg("DIDName", info(func(in *pbx.CallInfo) eval.Value { return str(in.DIDName) }))
+	// ICallerInfo's getters: this is the ICallerInfo, whose field __s is MyCall.
+	callerInfo := func(f func(in *pbx.CallInfo) eval.Value) native {
+		return func(c *eval.Context, this eval.Value, _ []eval.Value) eval.Value {
+			o := this.Obj()
+			var call eval.Value
+			if o != nil {
+				if fl := o.Type.FieldByName("__s"); fl != nil {
+					call = o.Fields[fl.Index]
+				}
+			}
+			ss := sessionOf(c, call)
+			ss.refresh()
+			return f(&ss.info)
+		}
+	}
+	ci := func(name string, f native) { r.Register("CallFlow.ICallerInfo.get_"+name, f) }
+	ci("CallerID", callerInfo(func(in *pbx.CallInfo) eval.Value { return str(in.CallerID) }))
+	ci("CallerName", callerInfo(func(in *pbx.CallInfo) eval.Value { return str(in.CallerName) }))
+	ci("CalledNumber", callerInfo(func(in *pbx.CallInfo) eval.Value { return str(in.CalledNumber) }))
+	ci("DIDName", callerInfo(func(in *pbx.CallInfo) eval.Value { return str(in.DIDName) }))
 	reg("CallerDN", info(func(in *pbx.CallInfo) eval.Value { return strOrNull(in.CallerDN) }))
 	reg("ReferredBy", info(func(in *pbx.CallInfo) eval.Value { return strOrNull(in.ReferredBy) }))
 	reg("OnBehalfOf", info(func(in *pbx.CallInfo) eval.Value { return strOrNull(in.OnBehalfOf) }))

@@ -106,6 +106,7 @@ func (h *Host) ran(ss *session, steps int64) {
 	}
 	ss.lastRun = h.p.Now()
 	ss.steps += steps
+	h.steps += steps
 	if ss.steps > h.opts.MaxSteps && !ss.stopped {
 		h.fault(ss, fmt.Sprintf("step budget of %d exceeded", h.opts.MaxSteps), "")
 	}
