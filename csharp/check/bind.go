@@ -448,6 +448,9 @@ func (b *binder) collectLabels(body *syntax.BlockStmt) {
 // checkTypeDecl checks a user type's declaration: overrides (CS0115),
 // abstract members left unimplemented (CS0534), static classes.
 func (c *checker) checkTypeDecl(s *TypeSym, parts []part) {
+	if brokenChain(s) {
+		return // the base did not resolve: no override or implementation checks
+	}
 	for _, m := range s.order {
 		if m.Mods&syntax.ModOverride == 0 || s.Base == nil {
 			continue

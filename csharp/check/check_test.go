@@ -288,3 +288,14 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkNewUniverse measures building the universe from the parsed
+// preludes (once per process in the product).
+func BenchmarkNewUniverse(b *testing.B) {
+	files := parsePreludes(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		check.NewUniverse(files)
+	}
+}

@@ -271,6 +271,7 @@ func (c *checker) resolveBases(s *TypeSym, parts []part) {
 			for _, bt := range d.Bases {
 				t := c.resolveType(bt.Type, &typeEnv{block: p.ctx.block, typ: s.Outer, tparamsOf: s}, true)
 				if isUnknown(t) || t.kind != kNamed {
+					s.broken = true
 					continue
 				}
 				if t.sym.Kind == symClass && s.Kind == symClass && s.Base == nil {

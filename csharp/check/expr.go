@@ -474,6 +474,11 @@ func (b *binder) ident(e *syntax.Ident) operand {
 			return unknownOp
 		}
 	}
+	for t := b.fn.typ; t != nil; t = t.Outer {
+		if brokenChain(t) {
+			return unknownOp // may be a member of the base that did not resolve
+		}
+	}
 	b.c.errorf(e.At, "CS0103", "The name '%s' does not exist in the current context%s", name, b.c.hint(name, b.namesInScope()))
 	return unknownOp
 }
@@ -564,6 +569,9 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 			if t.kind == kNamed {
 				if s := b.c.nestedType(t.sym, name.Name, len(name.TypeArgs)); s != nil {
 					return operand{mode: mType, t: instantiate(s, t, b.c.typeArgs(name.TypeArgs, b.fn.env, true))}
+				}
+				if brokenChain(t.sym) {
+					return unknownOp
 				}
 			}
 			b.c.errorf(name.At, "CS0117", "'%s' does not contain a definition for '%s'%s", t, name.Name, b.c.hint(name.Name, b.c.memberNames(t)))
@@ -662,6 +670,9 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 	}
 	if ext := b.extensions(name.Name); len(ext) > 0 {
 		return operand{mode: mGroup, cands: ext, name: name.Name, recv: t, inst: true, targs: b.c.typeArgs(name.TypeArgs, b.fn.env, true)}
+	}
+	if t.kind == kNamed && brokenChain(t.sym) {
+		return unknownOp
 	}
 	b.c.errorf(name.At, "CS1061", "'%s' does not contain a definition for '%s' and no accessible extension method '%s' accepting a first argument of type '%s' could be found (are you missing a using directive or an assembly reference?)%s", t, name.Name, name.Name, t, b.c.hint(name.Name, b.c.memberNames(t)))
 	return unknownOp

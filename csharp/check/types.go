@@ -75,6 +75,21 @@ type TypeSym struct {
 	hasConv bool     // declares a user-defined conversion or operator
 	self    *Type    // the type with its own parameters as arguments
 	state   uint8    // 0 new, 1 bases resolving, 2 bases done
+	broken  bool     // a base type did not resolve: member lookups are not sure
+}
+
+// brokenChain reports whether s or one of its base types has a base that did not resolve.
+func brokenChain(s *TypeSym) bool {
+	for i := 0; s != nil && i < 50; i++ {
+		if s.broken {
+			return true
+		}
+		if s.Base == nil {
+			return false
+		}
+		s = s.Base.sym
+	}
+	return false
 }
 
 // A TypeParamSym is a type parameter of a type or a method.

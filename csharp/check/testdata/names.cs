@@ -38,3 +38,13 @@ class Hints
         string s = "x".toupper /* ERROR "CS1061" "did you mean 'ToUpper'" */ ();
     }
 }
+
+class Orphan : MissingBase /* ERROR "CS0246" */
+{
+    void M()
+    {
+        Inherited(); // may come from the base: silent
+        this.AlsoInherited();
+        int x = /* ERROR "CS0029" */ "no";
+    }
+}
