@@ -236,3 +236,16 @@ func TestDriverShowsScriptState(t *testing.T) {
 		t.Errorf("the route points pane does not show the error:\n%s", got)
 	}
 }
+
+func TestDriverOutsideCaller(t *testing.T) {
+	l := startLive(t, true)
+	l.await("the first snapshot", func(m *Model) bool { return len(m.snap.Phones) >= 5 })
+	press(l.m, "i", "enter") // the offered example caller to the first DID, which rings 101
+	l.await("101 ringing", phoneIs("101", "ringing"))
+	l.await("the caller in the phones list", func(m *Model) bool { return m.phoneIndex("+4917012345") >= 0 })
+	if !l.m.Select("+4917012345") {
+		t.Fatal("cannot select the outside caller")
+	}
+	press(l.m, "x")
+	l.await("101 idle after the caller hung up", phoneIs("101", "idle"))
+}
