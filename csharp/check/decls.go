@@ -74,6 +74,17 @@ type nsBlock struct {
 	nsAlias map[string]string // using A = N;
 	statics []*Type           // using static T;
 	done    bool
+	bad     bool // a using directive did not resolve: unknown type names may come from it
+}
+
+// badUsings reports whether a using directive in scope of blk did not resolve.
+func badUsings(blk *nsBlock) bool {
+	for ; blk != nil; blk = blk.parent {
+		if blk.bad {
+			return true
+		}
+	}
+	return false
 }
 
 // declCtx is where the names of a declaration resolve.
@@ -243,6 +254,7 @@ func (c *checker) resolveUsings(blk *nsBlock) {
 			if c.w.hasNS(name) {
 				blk.imports = append(blk.imports, name)
 			} else if c.report {
+				blk.bad = true
 				r := c.resolveNsOrType(u.Name, &typeEnv{block: outer}, true)
 				if r.t != nil && !isUnknown(r.t) {
 					c.errorf(u.Name.Pos(), "CS0138", "A 'using namespace' directive can only be applied to namespaces; '%s' is a type not a namespace. Consider a 'using static' directive instead", r.t)

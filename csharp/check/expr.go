@@ -479,6 +479,9 @@ func (b *binder) ident(e *syntax.Ident) operand {
 			return unknownOp // may be a member of the base that did not resolve
 		}
 	}
+	if badUsings(b.fn.env.block) && name != "" && name[0] >= 'A' && name[0] <= 'Z' {
+		return unknownOp // probably a type of the namespace whose using failed
+	}
 	b.c.errorf(e.At, "CS0103", "The name '%s' does not exist in the current context%s", name, b.c.hint(name, b.namesInScope()))
 	return unknownOp
 }

@@ -109,6 +109,9 @@ func (c *checker) resolveNsOrType(e syntax.Expr, env *typeEnv, report bool) nsOr
 				}
 				return nsOrType{t: tUnknown}
 			}
+			if badUsings(env.block) {
+				return nsOrType{t: tUnknown} // the failed using directive was reported
+			}
 			c.errorf(e.At, "CS0246", "The type or namespace name '%s' could not be found (are you missing a using directive or an assembly reference?)%s", e.Name, c.hint(e.Name, c.typeNamesInScope(env)))
 		}
 		return nsOrType{t: tUnknown}

@@ -1,7 +1,6 @@
 // Names, types and members that do not exist (CS0103, CS0246, CS1061, CS0117, CS0234) and the did-you-mean hints.
 using System;
 using System.Collections.Generic;
-using System.Nope; /* ERROR "CS0234" "The type or namespace name 'Nope' does not exist in the namespace 'System'" */
 
 class Program
 {
