@@ -34,7 +34,7 @@ func formatHook(c *eval.Context, v eval.Value, format string) (string, bool) {
 			return "", false
 		}
 		switch o.Type.Namespace + "." + o.Type.Name {
-		case "System.DateTime", "System.TimeSpan", "System.DateTimeOffset", "System.Guid":
+		case "System.DateTime", "System.TimeSpan", "System.DateTimeOffset", "System.Guid", "System.DateOnly", "System.TimeOnly":
 			return c.Call(v, "ToString", eval.Str(format)).AsString(), true
 		}
 	}

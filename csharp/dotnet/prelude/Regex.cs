@@ -68,6 +68,34 @@ namespace System.Text.RegularExpressions
         }
         public static Match Empty { get; } = new Match(null, "", new Group[] { new Group("0", false, 0, 0, "") });
         public GroupCollection Groups => _groups;
+        public string Result(string replacement)
+        {
+            if (replacement == null) throw new ArgumentNullException("replacement");
+            var sb = new StringBuilder();
+            for (int i = 0; i < replacement.Length; i++)
+            {
+                char ch = replacement[i];
+                if (ch != '$' || i + 1 >= replacement.Length) { sb.Append(ch); continue; }
+                char n = replacement[i + 1];
+                if (n == '$') { sb.Append('$'); i++; }
+                else if (n == '&') { sb.Append(Value); i++; }
+                else if (n == '{')
+                {
+                    int e = replacement.IndexOf('}', i);
+                    if (e > i + 2 && _groups.ContainsKey(replacement.Substring(i + 2, e - i - 2))) { sb.Append(_groups[replacement.Substring(i + 2, e - i - 2)].Value); i = e; }
+                    else sb.Append(ch);
+                }
+                else if (n >= '0' && n <= '9')
+                {
+                    int j = i + 1;
+                    while (j < replacement.Length && replacement[j] >= '0' && replacement[j] <= '9') j++;
+                    int g = int.Parse(replacement.Substring(i + 1, j - i - 1));
+                    if (g < _groups.Count) { sb.Append(_groups[g].Value); i = j - 1; } else sb.Append(ch);
+                }
+                else sb.Append(ch);
+            }
+            return sb.ToString();
+        }
         public Match NextMatch()
         {
             if (_regex == null || !Success) return Empty;
