@@ -391,13 +391,19 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 	if d.Params != nil {
 		ps := c.params(d.Params, env, s.User)
 		s.add(&Member{Kind: mCtor, Name: ".ctor", Owner: s, Mods: syntax.ModPublic, Params: ps, Decl: d, Pos: d.Name.At})
-		for i, prm := range ps {
-			k, mods := mField, syntax.ModPrivate
-			if s.Record {
-				k, mods = mProperty, syntax.ModPublic
+		// the parameters (record properties) unless a member of that name is declared
+		defer func() {
+			for i, prm := range ps {
+				if len(s.members[prm.Name]) > 0 || d.Params.List[i].Name == nil {
+					continue
+				}
+				k, mods := mField, syntax.ModPrivate
+				if s.Record {
+					k, mods = mProperty, syntax.ModPublic
+				}
+				s.add(&Member{Kind: k, Name: prm.Name, Owner: s, Mods: mods, Type: prm.Type, Pos: d.Params.List[i].Name.At, HasGet: true, HasSet: true, Decl: d.Params.List[i]})
 			}
-			s.add(&Member{Kind: k, Name: prm.Name, Owner: s, Mods: mods, Type: prm.Type, Pos: d.Params.List[i].Name.At, HasGet: true, HasSet: true, Decl: d.Params.List[i]})
-		}
+		}()
 	}
 	for _, md := range d.Members {
 		switch md := md.(type) {
@@ -545,6 +551,9 @@ func (c *checker) checkDuplicates(s *TypeSym) {
 				fm := m.Kind == mMethod || m.Kind == mCtor
 				fo := o.Kind == mMethod || o.Kind == mCtor
 				if fm && fo {
+					if m.Mods&syntax.ModPartial != 0 && o.Mods&syntax.ModPartial != 0 {
+						continue // declaration and implementation of a partial method
+					}
 					if len(m.TParams) == len(o.TParams) && sameParams(m.Params, o.Params) {
 						name := m.Name
 						if m.Kind == mCtor {

@@ -781,6 +781,16 @@ func (b *binder) indexOn(t *Type, args []*syntax.Arg, pos syntax.Pos) operand {
 			}
 			return unknownOp
 		}
+		if u, ok := args[0].X.(*syntax.UnaryExpr); ok && u.Op == syntax.CARET && t.kind == kNamed {
+			// x[^i]: the int indexer (with Count/Length), as C# rewrites it
+			b.args(args)
+			for _, k := range b.c.members(t, "this[]") {
+				if len(k.m.Params) == 1 && numKind(k.m.Params[0].Type) == nInt {
+					return val(k.subst(k.m.Type))
+				}
+			}
+			return unknownOp
+		}
 	}
 	if t.kind == kArray {
 		for _, a := range args {

@@ -22,6 +22,28 @@ namespace Demo
 
     public record Person(string Name, int Age);
 
+    public record Tagged(string Tag)
+    {
+        public string Tag { get; init; } = Tag.ToUpperInvariant();
+    }
+
+    public class Service(string name, int retries)
+    {
+        private readonly string name = name;
+        public string Describe() => name + retries;
+    }
+
+    public partial class Parts
+    {
+        partial void OnChanged();
+        public void Change() => OnChanged();
+    }
+
+    public partial class Parts
+    {
+        partial void OnChanged() { }
+    }
+
     public interface IShape { double Area(); string Name => "shape"; }
 
     public abstract class Shape : IShape
@@ -211,6 +233,7 @@ namespace Demo
             int Local(int n) => n <= 1 ? 1 : n * Local(n - 1);
             Console.WriteLine(Local(5));
             List<int> list = new() { 1, 2 };
+            int lastOfList = list[^1] + "abc"[^1];
             int[] collected = [1, 2, .. list];
             Console.WriteLine(collected.Length + nameof(Program.Main).Length + nameof(counter).Length);
             var sb = new System.Text.StringBuilder();
