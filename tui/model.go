@@ -504,8 +504,15 @@ func (m *Model) handleClick(ms tea.Mouse) {
 			}
 			m.rp = m.snap.RoutePoints[i].Number
 		}
-	case l.trace.contains(ms.X, ms.Y):
+	case l.trace.contains(ms.X, ms.Y) && !m.showDiags:
 		m.focus = paneTrace
+		// A click on a line shows only its call (esc shows all again).
+		if tl := m.trace.lineAt(ms.Y - l.trace.y - 1); tl != nil && tl.Call != "" {
+			f := m.trace.filter
+			f.Call = tl.Call
+			m.trace.setFilter(f)
+			m.setStatus("filter: "+f.String()+" (esc shows all)", true)
+		}
 	}
 }
 

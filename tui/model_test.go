@@ -339,8 +339,20 @@ func TestMouse(t *testing.T) {
 	if m.rp != "#200" || !m.showDiags {
 		t.Errorf("route point clicks: rp %s diags %v", m.rp, m.showDiags)
 	}
-	// The wheel over the trace scrolls it.
+	// A click on a trace line filters on its call.
+	m.showDiags = false
 	m.Update(TraceMsg{fixtureTrace(100)})
+	row := 0
+	for m.trace.visible()[row].Call == "" {
+		row++
+	}
+	want := m.trace.visible()[row]
+	m.Update(tea.MouseClickMsg{X: 5, Y: l.trace.y + 1 + row, Button: tea.MouseLeft})
+	if m.Filter().Call == "" || m.Filter().Call != want.Call {
+		t.Errorf("click on the trace line %+v set filter %v", *want, m.Filter())
+	}
+	press(m, "esc")
+	// The wheel over the trace scrolls it.
 	m.Update(tea.MouseWheelMsg{X: 5, Y: l.trace.y + 2, Button: tea.MouseWheelUp})
 	if m.trace.follow || m.trace.offset != 3 {
 		t.Errorf("wheel: follow %v offset %d", m.trace.follow, m.trace.offset)

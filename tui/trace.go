@@ -210,21 +210,43 @@ func fmtAt(d time.Duration) string {
 // the newest lines fill the window from the bottom and the oldest one may
 // show only its end.
 func (t *traceView) view(st *Styles) []string {
+	rows, _ := t.layoutRows(st)
+	return rows
+}
+
+// lineAt returns the trace line drawn on row y of the window, or nil.
+func (t *traceView) lineAt(y int) *TraceLine {
+	_, owners := t.layoutRows(&Styles{})
+	if y < 0 || y >= len(owners) {
+		return nil
+	}
+	return owners[y]
+}
+
+// layoutRows renders the window's rows and the line each row belongs to.
+func (t *traceView) layoutRows(st *Styles) ([]string, []*TraceLine) {
 	rows := make([]string, 0, t.height)
+	owners := make([]*TraceLine, 0, t.height)
 	for _, l := range t.visible() {
 		if !t.wrap {
 			rows = append(rows, renderTraceLine(l, t.width, st))
+			owners = append(owners, l)
 			continue
 		}
-		rows = append(rows, wrapTraceLine(renderTraceLine(l, 1<<30, st), t.width)...)
+		for _, r := range wrapTraceLine(renderTraceLine(l, 1<<30, st), t.width) {
+			rows = append(rows, r)
+			owners = append(owners, l)
+		}
 	}
 	if len(rows) > t.height {
 		rows = rows[len(rows)-t.height:]
+		owners = owners[len(owners)-t.height:]
 	}
 	for len(rows) < t.height {
 		rows = append(rows, "")
+		owners = append(owners, nil)
 	}
-	return rows
+	return rows, owners
 }
 
 // wrapIndent is how far a wrapped line's continuation rows are indented:
