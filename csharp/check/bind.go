@@ -456,20 +456,13 @@ func (c *checker) checkTypeDecl(s *TypeSym, parts []part) {
 			continue
 		}
 		if c.overridden(s, m) == nil {
-			what := "method"
-			switch m.Kind {
-			case mProperty, mIndexer:
-				what = "property"
-			case mEvent:
-				what = "event"
-			}
 			name := m.Name
 			if m.Kind == mMethod {
 				name = methodDisplay(s, m.Name, m.Params)
 			} else {
 				name = s.selfType().String() + "." + m.Name
 			}
-			c.errorf(m.Pos, "CS0115", "'%s': no suitable %s found to override", name, what)
+			c.errorf(m.Pos, "CS0115", "'%s': no suitable method found to override", name)
 		}
 	}
 	if s.Kind == symClass && s.Mods&syntax.ModAbstract == 0 && s.Base != nil {

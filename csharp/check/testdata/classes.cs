@@ -12,7 +12,7 @@ abstract class Animal
 
 class Dog /* ERROR "CS0534" "'Dog' does not implement inherited abstract member 'Animal.Sound\\(\\)'" */ : Animal
 {
-    public override string Nme /* ERROR "CS0115" "'Dog.Nme': no suitable property found to override" */ => "dog";
+    public override string Nme /* ERROR "CS0115" "'Dog.Nme': no suitable method found to override" */ => "dog";
 }
 
 class Cat : Animal
