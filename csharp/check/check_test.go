@@ -299,3 +299,22 @@ func BenchmarkNewUniverse(b *testing.B) {
 		check.NewUniverse(files)
 	}
 }
+
+// TestSeedFlat checks that the one-line version of the seed sample fails with
+// the parser's positioned diagnostic only (CheckSource does not add cascades).
+func TestSeedFlat(t *testing.T) {
+	src, err := os.ReadFile("../syntax/testdata/ParkingRoutePointSample.flat.cs")
+	if err != nil {
+		t.Skip(err)
+	}
+	d := universe(t).CheckSource("ParkingRoutePointSample.flat.cs", src)
+	if len(d) == 0 {
+		t.Fatal("the flat sample checks clean")
+	}
+	for _, x := range d {
+		if x.Code == "" || !x.Pos.IsValid() || strings.HasPrefix(x.Code, "RP") {
+			t.Errorf("unexpected diagnostic %v", x)
+		}
+	}
+	t.Log(d)
+}
