@@ -283,6 +283,8 @@ func TestIsolation(t *testing.T) {
 			false, `fault c1 #200 "no script code ran for 10m0s`},
 		{"runaway loop", `public override void Start() { long i = 0; while (true) { i++; } }`,
 			false, `fault c1 #200 .*step`},
+		{"busy loop with awaits", `public override async void Start() { long i = 0; while (true) { await Task.Delay(10); for (int k = 0; k < 1000; k++) i++; } }`,
+			false, `fault c1 #200 "step budget of 100000 exceeded"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
