@@ -37,6 +37,10 @@ func formatHook(c *eval.Context, v eval.Value, format string) (string, bool) {
 		case "System.DateTime", "System.TimeSpan", "System.DateTimeOffset", "System.Guid", "System.DateOnly", "System.TimeOnly":
 			return c.Call(v, "ToString", eval.Str(format)).AsString(), true
 		}
+		if implementsFormattable(o.Type) {
+			// a user type implementing IFormattable gets ToString(format, provider), as in .NET
+			return c.Call(v, "ToString", eval.Str(format), eval.Null).AsString(), true
+		}
 	}
 	return "", false
 }
@@ -52,4 +56,16 @@ func registerNumberExtras(r *eval.Registry) {
 		}
 		return eval.Str(c.ToString(v))
 	})
+}
+
+// implementsFormattable reports whether t (or a base type) implements System.IFormattable.
+func implementsFormattable(t *eval.Type) bool {
+	for ; t != nil; t = t.Base {
+		for _, i := range t.Ifaces {
+			if i.Name == "IFormattable" && i.Namespace == "System" {
+				return true
+			}
+		}
+	}
+	return false
 }
