@@ -280,6 +280,7 @@ func (c *checker) resolveBases(s *TypeSym, parts []part) {
 		c.resolveUsings(p.ctx.block)
 		switch d := p.decl.(type) {
 		case *syntax.TypeDecl:
+			c.constraints(s.TParams, d.Constraints, &typeEnv{block: p.ctx.block, typ: s})
 			for _, bt := range d.Bases {
 				t := c.resolveType(bt.Type, &typeEnv{block: p.ctx.block, typ: s.Outer, tparamsOf: s}, true)
 				if isUnknown(t) || t.kind != kNamed {
@@ -467,6 +468,7 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 				m.TParams = append(m.TParams, &TypeParamSym{Name: tp.Name.Name, Index: i})
 			}
 			menv := &typeEnv{block: env.block, typ: s, mtparams: m.TParams}
+			c.constraints(m.TParams, md.Constraints, menv)
 			m.Type = c.resolveType(md.Result, menv, rep)
 			m.Params = c.params(md.Params, menv, s.User)
 			if len(md.Params.List) > 0 && md.Params.List[0].This {
@@ -494,6 +496,24 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 			s.hasConv = true
 			c.resolveType(md.Type, env, rep)
 			c.params(md.Params, env, s.User)
+		}
+	}
+}
+
+// constraints records the type constraints of tps (where T : B, I).
+func (c *checker) constraints(tps []*TypeParamSym, cs []*syntax.Constraint, env *typeEnv) {
+	for _, k := range cs {
+		for _, tp := range tps {
+			if k.Param == nil || tp.Name != k.Param.Name {
+				continue
+			}
+			for _, it := range k.Items {
+				if it.Kind == syntax.TypeConstraint && it.Type != nil {
+					if t := c.resolveType(it.Type, env, c.report); !isUnknown(t) {
+						tp.Bounds = append(tp.Bounds, t)
+					}
+				}
+			}
 		}
 	}
 }

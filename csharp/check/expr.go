@@ -604,7 +604,16 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 	}
 	// a value
 	t := left.t
-	if isUnknown(t) || t.kind == kTypeParam || t.kind == kNull || t.kind == kVoid {
+	if t != nil && t.kind == kTypeParam {
+		// members of the constraints; anything else stays unknown (silent)
+		for _, bt := range t.tp.Bounds {
+			if len(b.c.members(bt, name.Name)) > 0 {
+				return b.memberOf(val(bt), name, at)
+			}
+		}
+		return unknownOp
+	}
+	if isUnknown(t) || t.kind == kNull || t.kind == kVoid {
 		if t != nil && t.kind == kVoid {
 			b.c.errorf(name.At, "CS0023", "Operator '.' cannot be applied to operand of type 'void'")
 		}

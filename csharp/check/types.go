@@ -94,8 +94,9 @@ func brokenChain(s *TypeSym) bool {
 
 // A TypeParamSym is a type parameter of a type or a method.
 type TypeParamSym struct {
-	Name  string
-	Index int
+	Name   string
+	Index  int
+	Bounds []*Type // class and interface constraints (where T : B, I)
 }
 
 // memberKind is the kind of a member.

@@ -21,6 +21,12 @@ class Program
 {
     static T Id<T>(T x) => x;
 
+    static string Oldest<T>(IEnumerable<T> xs) where T : Person
+    {
+        int n = /* ERROR "CS0029" "type 'string' to 'int'" */ xs.First().Name;
+        return xs.OrderBy(p => p.Age).Last().Name;
+    }
+
     static async Task Main()
     {
         var people = new List<Person> { new Person { Name = "a", Age = 3 } };
