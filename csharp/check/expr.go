@@ -686,7 +686,18 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 	if t.kind == kNamed && brokenChain(t.sym) {
 		return unknownOp
 	}
-	b.c.errorf(name.At, "CS1061", "'%s' does not contain a definition for '%s' and no accessible extension method '%s' accepting a first argument of type '%s' could be found (are you missing a using directive or an assembly reference?)%s", t, name.Name, name.Name, t, b.c.hint(name.Name, b.c.memberNames(t)))
+	h := b.c.usingHint(func(n *nsInfo) bool {
+		for _, m := range n.exts {
+			if m.Name == name.Name && len(m.Params) > 0 && b.c.convertible(t, eraseTParams(m.Params[0].Type, m.TParams), nil) {
+				return true
+			}
+		}
+		return false
+	})
+	if h == "" {
+		h = b.c.hint(name.Name, b.c.memberNames(t))
+	}
+	b.c.errorf(name.At, "CS1061", "'%s' does not contain a definition for '%s' and no accessible extension method '%s' accepting a first argument of type '%s' could be found (are you missing a using directive or an assembly reference?)%s", t, name.Name, name.Name, t, h)
 	return unknownOp
 }
 

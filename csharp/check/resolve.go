@@ -1,6 +1,7 @@
 package check
 
 import (
+	"sort"
 	"strings"
 
 	"rpbench/csharp/syntax"
@@ -112,7 +113,11 @@ func (c *checker) resolveNsOrType(e syntax.Expr, env *typeEnv, report bool) nsOr
 			if badUsings(env.block) {
 				return nsOrType{t: tUnknown} // the failed using directive was reported
 			}
-			c.errorf(e.At, "CS0246", "The type or namespace name '%s' could not be found (are you missing a using directive or an assembly reference?)%s", e.Name, c.hint(e.Name, c.typeNamesInScope(env)))
+			h := c.usingHint(func(n *nsInfo) bool { return len(n.types[e.Name]) > 0 })
+			if h == "" {
+				h = c.hint(e.Name, c.typeNamesInScope(env))
+			}
+			c.errorf(e.At, "CS0246", "The type or namespace name '%s' could not be found (are you missing a using directive or an assembly reference?)%s", e.Name, h)
 		}
 		return nsOrType{t: tUnknown}
 	case *syntax.AliasQualified:
@@ -359,6 +364,24 @@ func (c *checker) lookupTypeName1(name string, arity int, env *typeEnv) (nsOrTyp
 		}
 	}
 	return nsOrType{}, false
+}
+
+// usingHint returns " (add 'using N;')" for the first namespace (in name
+// order) where has holds, or "".
+func (c *checker) usingHint(has func(*nsInfo) bool) string {
+	var names []string
+	for w := c.w; w != nil; w = w.parent {
+		for ns, n := range w.ns {
+			if ns != "" && has(n) {
+				names = append(names, ns)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return " (add 'using " + names[0] + ";')"
 }
 
 // typeNamesInScope lists the type names visible from env (for hints).
