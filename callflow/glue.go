@@ -2,6 +2,7 @@ package callflow
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -18,6 +19,51 @@ type script struct {
 	cls  string // metadata name of the ScriptBase<T> subclass
 	name string
 	cur  *program // the interpreter new calls start on
+	logs []span   // the log calls (MyCall.Info(...), ...), by start offset
+}
+
+// span is the source range of a call: from its first token to its ')'.
+type span struct{ start, end syntax.Pos }
+
+// logMethods are the names of MyCall's log methods.
+var logMethods = map[string]bool{"Trace": true, "Debug": true, "Info": true, "Warn": true, "Error": true, "Critical": true, "Exception": true}
+
+// logCalls finds the calls of log methods in f, by start offset.
+func logCalls(f *syntax.File) []span {
+	var out []span
+	for _, d := range f.Decls {
+		syntax.Inspect(d, func(n syntax.Node) bool {
+			if call, ok := n.(*syntax.CallExpr); ok {
+				if ma, ok := call.Fun.(*syntax.MemberAccess); ok && logMethods[ma.Name.Name] {
+					out = append(out, span{call.Pos(), call.Rparen})
+				}
+			}
+			return true
+		})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].start.Offset < out[j].start.Offset })
+	return out
+}
+
+// logPos maps the position the interpreter reports while a log method runs
+// (somewhere inside the call) to the start of the innermost log call around it.
+func (sc *script) logPos(p syntax.Pos) syntax.Pos {
+	if sc == nil || p.File != sc.name {
+		return p
+	}
+	best := -1
+	for i, s := range sc.logs {
+		if s.start.Offset > p.Offset {
+			break
+		}
+		if s.end.Offset >= p.Offset {
+			best = i
+		}
+	}
+	if best < 0 {
+		return p
+	}
+	return sc.logs[best].start
 }
 
 // program is one interpreter running a script version: its types and static
@@ -30,6 +76,7 @@ type program struct {
 	limit int64      // the interpreter's step limit
 	// modeHook is set when the script overrides OnExecutionModeChanged.
 	modeHook bool
+	sc       *script // the script version it runs
 }
 
 // newScript parses, checks and loads a script; on failure it returns the
@@ -46,7 +93,7 @@ func (h *Host) newScript(name string, src []byte) (*script, []string) {
 	if err != nil {
 		return nil, []string{err.Error()}
 	}
-	sc := &script{file: f, cls: cls, name: name}
+	sc := &script{file: f, cls: cls, name: name, logs: logCalls(f)}
 	p, diags := h.newProgram(sc)
 	if diags != nil {
 		return nil, diags
@@ -97,7 +144,7 @@ func (h *Host) newProgram(sc *script) (*program, []string) {
 	if err := in.Load(sc.file); err != nil {
 		return nil, errorLines(err)
 	}
-	p := &program{in: in, limit: limit,
+	p := &program{in: in, limit: limit, sc: sc,
 		class: in.TypeByName(sc.cls),
 		icall: in.TypeByName("CallFlow.ICall"),
 		mode:  in.TypeByName("CallFlow.ScriptExecutionMode"),
@@ -368,11 +415,11 @@ func formatComposite(c *eval.Context, format string, args []eval.Value) string {
 	return c.CompositeFormat(format, args)
 }
 
-// scriptPos is the script position of the code calling a native, "file(line,col)".
-func scriptPos(c *eval.Context) string {
+// scriptPos is the script position of the log call calling a native, "file(line,col)".
+func scriptPos(c *eval.Context, ss *session) string {
 	p := c.Pos()
 	if !p.IsValid() {
 		return ""
 	}
-	return p.String()
+	return ss.prog.sc.logPos(p).String()
 }

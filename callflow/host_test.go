@@ -206,7 +206,7 @@ func TestParkingDirectCallRejected(t *testing.T) {
 	r.run(time.Second)
 	r.want(
 		`rp-start c1 #101 s\d+ caller=100`,
-		`log c1 #101 debug ParkingRoutePointSample.cs\(\d+,\d+\) "Script start delay: 00:00:00"`,
+		`log c1 #101 debug ParkingRoutePointSample.cs\(47,21\) "Script start delay: 00:00:00"`,
 		`log c1 #101 debug \S+ "Incoming connection Call c1: 100 -> RoutePoint #101 \(Ringing\)"`,
 		`log c1 #101 trace \S+ "Parked call from 100\(Extension 100\) on RoutePoint #101"`,
 		`log c1 #101 trace \S+ "RoutePoint #101 rejects call from Extension 100. Reason: No referrer specified"`,
@@ -233,7 +233,7 @@ func TestParkingReturnsAndRetries(t *testing.T) {
 	r.run(30 * time.Second) // 102 forwards to 100 after 20 s: not for a parked call
 	r.want(
 		`route-result c1 #101 r1 failed reason="no answer"`,
-		`log c1 #101 trace \S+ "Automatic redirection failed: NoAnswer\(Extension 102\)"`,
+		`log c1 #101 trace ParkingRoutePointSample.cs\(32,21\) "Automatic redirection failed: NoAnswer\(Extension 102\)"`,
 		`log c1 #101 trace \S+ "Continue hold call from 100\(Extension 100\) on RoutePoint #101"`,
 		`route c1 #101 r2 102/15s`,
 	)

@@ -221,7 +221,7 @@ func registerCallNatives(r *eval.Registry) {
 					msg = formatComposite(c, msg, arr.Data)
 				}
 			}
-			ss.log(level, scriptPos(c), msg)
+			ss.log(level, scriptPos(c, ss), msg)
 			return eval.Null
 		}
 	}
@@ -234,7 +234,7 @@ func registerCallNatives(r *eval.Registry) {
 		if !a[0].IsNull() {
 			msg = toString(c, a[0])
 		}
-		ss.log(pbx.LevelError, scriptPos(c), msg)
+		ss.log(pbx.LevelError, scriptPos(c, ss), msg)
 		return eval.Null
 	})
 }
