@@ -686,7 +686,8 @@ func (c *compiler) throwStmt(s *syntax.ThrowStmt) stmtFn {
 			if ex.K == KRef {
 				ex = *ex.R.(*Value)
 			}
-			panic(csharpPanic{ex.Obj()})
+			fr.c.raise(ex.Obj())
+			return ctlNone
 		}
 	}
 	x := c.expr(s.X)
@@ -739,20 +740,65 @@ func constKey(v Value) string {
 	return fmt.Sprintf("n:%d", int64(v.N))
 }
 
+// catchC is one compiled catch clause.
+type catchC struct {
+	t      *Type
+	decl   func(fr *Frame, v Value)
+	filter func(fr *Frame) bool
+	body   stmtFn
+	hidden int
+}
+
+// handlerRec is a try statement with catch clauses that is executing on a
+// coroutine: the first pass of exception dispatch walks these records.
+// A barrier record (catches == nil) stops the search: an exception filter
+// being evaluated catches everything thrown inside it.
+type handlerRec struct {
+	fr      *Frame
+	catches []catchC
+}
+
+// firstPass is the first pass of .NET's two-pass exception dispatch: it
+// finds the catch clause that will handle ex, evaluating exception filters
+// before any finally block runs, and returns the panic value that carries
+// the choice. Unwinding (the second pass) runs finally blocks down to it.
+func (c *Context) firstPass(ex *Object) csharpPanic {
+	for i := len(c.handlers) - 1; i >= 0; i-- {
+		h := c.handlers[i]
+		if h.catches == nil {
+			return csharpPanic{ex: ex, searched: true, target: i}
+		}
+		for k := range h.catches {
+			cc := &h.catches[k]
+			if !ex.Type.Is(cc.t) {
+				continue
+			}
+			if cc.filter != nil {
+				h.fr.l[cc.hidden] = ObjVal(ex)
+				if cc.decl != nil {
+					cc.decl(h.fr, ObjVal(ex))
+				}
+				if !filterOK(cc.filter, h.fr) {
+					continue
+				}
+			}
+			return csharpPanic{ex: ex, searched: true, target: i, clause: k}
+		}
+	}
+	return csharpPanic{ex: ex, searched: true, target: -1}
+}
+
+// raise throws ex after the first pass has chosen its handler.
+func (c *Context) raise(ex *Object) {
+	panic(c.firstPass(ex))
+}
+
 // tryStmt compiles try/catch/finally. C# exceptions are Go panics of type
-// csharpPanic; catch clauses recover them, finally runs in a deferred call.
-// Exception filters run after inner finally blocks (a documented difference
-// from .NET's two-pass model).
+// csharpPanic. Throwing runs the first pass (firstPass: filters are
+// evaluated before inner finally blocks run, as in .NET); catch clauses
+// then recover the panic aimed at them, and finally runs in a deferred call.
 func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 	body := c.block(s.Body)
-	type catchC struct {
-		t      *Type
-		slot   int
-		decl   func(fr *Frame, v Value)
-		filter func(fr *Frame) bool
-		body   stmtFn
-		hidden int
-	}
 	var catches []catchC
 	for _, cc := range s.Catches {
 		c.pushBlock()
@@ -778,7 +824,6 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 	if s.Finally != nil {
 		fin = c.block(s.Finally)
 	}
-	in := c.in
 	var tryCatch stmtFn
 	if len(catches) == 0 {
 		tryCatch = body
@@ -786,9 +831,25 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 		tryCatch = func(fr *Frame) (r ctl) {
 			th := fr.c
 			st := th.save()
-			ex, r := runCatching(body, fr)
-			if ex == nil {
+			idx := len(th.handlers)
+			th.handlers = append(th.handlers, handlerRec{fr: fr, catches: catches})
+			cp, caught, r := runCatching(body, fr, idx)
+			if !caught {
 				return r
+			}
+			ex := cp.ex
+			if cp.searched {
+				if cp.target != idx {
+					panic(cp)
+				}
+				th.restore(st)
+				fr.pos = nil
+				k := &catches[cp.clause]
+				fr.l[k.hidden] = ObjVal(ex)
+				if k.decl != nil {
+					k.decl(fr, ObjVal(ex))
+				}
+				return k.body(fr)
 			}
 			th.restore(st)
 			fr.pos = nil
@@ -805,13 +866,12 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 				}
 				return k.body(fr)
 			}
-			panic(csharpPanic{ex})
+			panic(cp)
 		}
 	}
 	if fin == nil {
 		return tryCatch
 	}
-	_ = in
 	return func(fr *Frame) (r ctl) {
 		th := fr.c
 		st := th.save()
@@ -837,25 +897,33 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 	}
 }
 
-// runCatching runs body and returns the C# exception it threw, if any.
-func runCatching(body stmtFn, fr *Frame) (ex *Object, r ctl) {
+// runCatching runs body and returns the C# exception it threw, if any. The
+// coroutine's handler records are cut back to idx however body ends.
+func runCatching(body stmtFn, fr *Frame, idx int) (cp csharpPanic, caught bool, r ctl) {
+	th := fr.c
 	defer func() {
+		th.handlers = th.handlers[:idx]
 		if p := recover(); p != nil {
-			if cp, ok := p.(csharpPanic); ok {
-				ex = cp.ex
+			if x, ok := p.(csharpPanic); ok {
+				cp, caught = x, true
 				return
 			}
 			panic(p)
 		}
 	}()
-	return nil, body(fr)
+	return cp, false, body(fr)
 }
 
-// filterOK evaluates an exception filter; an exception in a filter counts as false.
+// filterOK evaluates an exception filter; an exception in a filter counts as
+// false. A barrier handler record keeps the first pass of exceptions thrown
+// inside the filter from looking past it.
 func filterOK(f func(fr *Frame) bool, fr *Frame) (ok bool) {
 	th := fr.c
 	st := th.save()
+	idx := len(th.handlers)
+	th.handlers = append(th.handlers, handlerRec{fr: fr})
 	defer func() {
+		th.handlers = th.handlers[:idx]
 		if p := recover(); p != nil {
 			if _, isCS := p.(csharpPanic); isCS {
 				th.restore(st)

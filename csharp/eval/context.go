@@ -28,6 +28,8 @@ type Context struct {
 	parked bool
 	name   string
 	iter   *iterState
+	// handlers are the executing try statements with catch clauses (see firstPass).
+	handlers []handlerRec
 	// asyncParent is the caller's frame when an async method started (for stack traces).
 	asyncParent *Frame
 }
@@ -160,6 +162,12 @@ func (c *Context) restore(s state) {
 // csharpPanic is the Go panic value of a C# exception in flight.
 type csharpPanic struct {
 	ex *Object
+	// searched is set when the first pass ran (Context.firstPass): target
+	// is then the index of the handler record that catches ex (-1: none)
+	// and clause the index of its catch clause.
+	searched bool
+	target   int
+	clause   int
 }
 
 // fatalPanic is a Go panic for an error C# code cannot catch (step budget,
@@ -252,7 +260,7 @@ func methodDisplay(m *Method) string {
 // "System.ArgumentException") with message msg ("" for the type's default
 // message). It does not return.
 func (c *Context) Throw(typeName, msg string) {
-	panic(csharpPanic{c.NewException(typeName, msg).Obj()})
+	c.raise(c.NewException(typeName, msg).Obj())
 }
 
 // ThrowValue throws the exception object ex. It does not return.
@@ -262,7 +270,7 @@ func (c *Context) ThrowValue(ex Value) {
 		c.Throw("System.NullReferenceException", "")
 	}
 	c.in.captureStack(c, o)
-	panic(csharpPanic{o})
+	c.raise(o)
 }
 
 // NewException creates an exception of the named type with message msg

@@ -37,7 +37,9 @@
 // types only through new types or extension methods; the formatting of
 // {x:F2} goes through Interp.SetFormatHook, decimal through SetDecimalOps.
 //
-// Known deviations from .NET: exception filters run after inner finally
-// blocks (one-pass unwinding); overloads are chosen from run-time argument
+// Exceptions use .NET's two-pass dispatch: throwing first finds the catch
+// clause (running `when` filters), then unwinds through finally blocks.
+//
+// Known deviations from .NET: overloads are chosen from run-time argument
 // types; query expressions are not supported.
 package eval

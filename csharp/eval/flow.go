@@ -341,7 +341,7 @@ func (it *iterState) moveNext(c *Context) bool {
 	if it.exc != nil {
 		ex := it.exc
 		it.exc = nil
-		panic(csharpPanic{ex})
+		c.raise(ex)
 	}
 	if it.fatal != nil {
 		panic(*it.fatal)

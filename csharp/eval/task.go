@@ -160,9 +160,9 @@ func (t *Task) awaitResult(c *Context) Value {
 	switch t.status {
 	case TaskFaulted:
 		t.observed = true
-		panic(csharpPanic{t.excs[0]})
+		c.raise(t.excs[0])
 	case TaskCanceled:
-		panic(csharpPanic{t.cancelException(c)})
+		c.raise(t.cancelException(c))
 	}
 	return t.result
 }
