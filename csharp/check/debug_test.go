@@ -5,6 +5,8 @@ import (
 	"testing"
 )
 
+// TestDebugFile checks the file named by $CKFILE and logs its diagnostics
+// (a debugging aid: CKFILE=x.cs go test ./csharp/check -run TestDebugFile -v).
 func TestDebugFile(t *testing.T) {
 	p := os.Getenv("CKFILE")
 	if p == "" {

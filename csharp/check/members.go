@@ -207,19 +207,6 @@ func (c *checker) accessible(m *Member, from *TypeSym) bool {
 	return false
 }
 
-// typeAccessible reports whether type s may be named from type from.
-func typeAccessible(s *TypeSym, from *TypeSym) bool {
-	if s.Outer == nil || s.Mods&(syntax.ModPublic|syntax.ModInternal) != 0 || s.Mods&syntax.ModProtected != 0 {
-		return true
-	}
-	for t := from; t != nil; t = t.Outer {
-		if t == s.Outer {
-			return true
-		}
-	}
-	return false
-}
-
 // derivesFrom reports whether s is base or derives from it (classes and interfaces).
 func (c *checker) derivesFrom(s, base *TypeSym) bool {
 	found := false
