@@ -24,7 +24,7 @@ func startTmux(t *testing.T, w, h int, command ...string) *tmuxSession {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed (apt-get install tmux); the end-to-end test needs it")
 	}
-	s := &tmuxSession{t: t, socket: fmt.Sprintf("rpbench-test-%d", os.Getpid())}
+	s := &tmuxSession{t: t, socket: fmt.Sprintf("rpbench-test-%d-%s", os.Getpid(), strings.NewReplacer("/", "-", " ", "-").Replace(t.Name()))}
 	args := []string{"-L", s.socket, "-f", "/dev/null", "new-session", "-d", "-s", "e2e",
 		"-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "--"}
 	args = append(args, command...)

@@ -1,27 +1,32 @@
-// checks: a polling loop awaiting Task.Delay with a token ends with TaskCanceledException after CancelAfter; iteration count bounded, not exact
+// checks: a polling loop awaiting Task.Delay with a token ends with TaskCanceledException after CancelAfter (deterministic: the loop arms CancelAfter itself, then waits far longer)
 using System;
 using System.Threading;
 using System.Threading.Tasks;
 
 class Program
 {
-    static async Task<int> Poll(CancellationToken ct)
+    static async Task<int> Poll(CancellationTokenSource cts)
     {
         int n = 0;
         try
         {
-            while (true) { await Task.Delay(10, ct); n++; }
+            while (true)
+            {
+                await Task.Delay(n < 3 ? 10 : 60000, cts.Token);
+                n++;
+                if (n == 3) cts.CancelAfter(50);
+            }
         }
         catch (TaskCanceledException) { return n; }
     }
 
     static async Task MainAsync()
     {
-        var cts = new CancellationTokenSource(100);
-        int n = await Poll(cts.Token);
-        Console.WriteLine("stopped: " + cts.IsCancellationRequested + ", polled at least once: " + (n >= 1) + ", at most 10: " + (n <= 10));
+        var cts = new CancellationTokenSource();
+        int n = await Poll(cts);
+        Console.WriteLine("stopped: " + cts.IsCancellationRequested + ", polled: " + n);
         var never = new CancellationTokenSource();
-        var t = Poll(never.Token);
+        var t = Poll(never);
         never.Cancel();
         Console.WriteLine("polls after immediate cancel: " + await t);
     }
