@@ -125,6 +125,15 @@ namespace System.Linq
             foreach (var x in source) foreach (var y in selector(x)) yield return y;
         }
 
+        public static IEnumerable<TResult> SelectMany<TSource, TCollection, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
+        {
+            __Check(source, "source"); __Check(collectionSelector, "collectionSelector"); __Check(resultSelector, "resultSelector");
+            return __SelectMany2(source, collectionSelector, resultSelector);
+        }
+        private static IEnumerable<TResult> __SelectMany2<TSource, TCollection, TResult>(IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
+        {
+            foreach (var x in source) foreach (var y in collectionSelector(x)) yield return resultSelector(x, y);
+        }
         public static bool Any<TSource>(this IEnumerable<TSource> source)
         {
             __Check(source, "source");
@@ -603,6 +612,47 @@ namespace System.Linq
                 g.__Add(elementSelector(x));
             }
             foreach (var g in groups) yield return g;
+        }
+        public static IEnumerable<TResult> Join<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector)
+        {
+            __Check(outer, "outer"); __Check(inner, "inner"); __Check(outerKeySelector, "outerKeySelector"); __Check(innerKeySelector, "innerKeySelector"); __Check(resultSelector, "resultSelector");
+            return __Join(outer, inner, outerKeySelector, innerKeySelector, resultSelector);
+        }
+        private static IEnumerable<TResult> __Join<TOuter, TInner, TKey, TResult>(IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector)
+        {
+            var lookup = inner.ToLookup(innerKeySelector);
+            foreach (var o in outer)
+            {
+                var k = outerKeySelector(o);
+                if (k == null) continue;
+                foreach (var i in lookup[k]) yield return resultSelector(o, i);
+            }
+        }
+        public static IEnumerable<TResult> GroupJoin<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, IEnumerable<TInner>, TResult> resultSelector)
+        {
+            __Check(outer, "outer"); __Check(inner, "inner"); __Check(outerKeySelector, "outerKeySelector"); __Check(innerKeySelector, "innerKeySelector"); __Check(resultSelector, "resultSelector");
+            return __GroupJoin(outer, inner, outerKeySelector, innerKeySelector, resultSelector);
+        }
+        private static IEnumerable<TResult> __GroupJoin<TOuter, TInner, TKey, TResult>(IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, IEnumerable<TInner>, TResult> resultSelector)
+        {
+            var lookup = inner.ToLookup(innerKeySelector);
+            foreach (var o in outer)
+            {
+                var k = outerKeySelector(o);
+                yield return resultSelector(o, k == null ? new TInner[0] : lookup[k]);
+            }
+        }
+        public static IEnumerable<TSource[]> Chunk<TSource>(this IEnumerable<TSource> source, int size)
+        {
+            __Check(source, "source");
+            if (size < 1) throw new ArgumentOutOfRangeException("size", "Specified argument was out of the range of valid values.");
+            return __Chunk(source, size);
+        }
+        private static IEnumerable<TSource[]> __Chunk<TSource>(IEnumerable<TSource> source, int size)
+        {
+            var buf = new List<TSource>();
+            foreach (var x in source) { buf.Add(x); if (buf.Count == size) { yield return buf.ToArray(); buf = new List<TSource>(); } }
+            if (buf.Count > 0) yield return buf.ToArray();
         }
         public static ILookup<TKey, TSource> ToLookup<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
         {
