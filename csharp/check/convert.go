@@ -150,14 +150,16 @@ func (c *checker) convertible(from, to *Type, op *operand) bool {
 	// reference and boxing conversions: to a base class or an interface
 	found := false
 	variant := false
+	seen := false // the target's generic type is implemented, with other arguments
 	c.supertypes(from, func(st *Type) bool {
 		if st.sym == to.sym {
+			seen = true
 			if identical(st, to) {
 				found = true
 				return false
 			}
-			if st.sym.Kind == symInterface || st.sym.Kind == symDelegate {
-				variant = true // generic variance (not checked)
+			if (st.sym.Kind == symInterface || st.sym.Kind == symDelegate) && variantArgs(st, to) {
+				variant = true // generic variance (directions not checked)
 			}
 		}
 		return true
@@ -169,7 +171,7 @@ func (c *checker) convertible(from, to *Type, op *operand) bool {
 		if from.sym == to.sym && len(from.args) != len(to.args) {
 			return true
 		}
-		if to.sym.Kind == symInterface && !from.sym.User {
+		if to.sym.Kind == symInterface && !from.sym.User && !seen {
 			return true // the preludes may not list every interface a library type implements
 		}
 		if from.sym.Kind == symDelegate && to.sym.Kind == symDelegate && !to.sym.User && !from.sym.User {
@@ -207,6 +209,24 @@ func hasUnknown(t *Type) bool {
 		}
 	}
 	return false
+}
+
+// variantArgs reports whether the differing type arguments of a and b (same
+// generic type) are all reference types: only those may vary.
+func variantArgs(a, b *Type) bool {
+	if len(a.args) != len(b.args) {
+		return true
+	}
+	for i := range a.args {
+		x, y := a.args[i], b.args[i]
+		if identical(x, y) || hasUnknown(x) || hasUnknown(y) || x.kind == kTypeParam || y.kind == kTypeParam {
+			continue
+		}
+		if isValueType(x) || isValueType(y) {
+			return false
+		}
+	}
+	return true
 }
 
 // userConv reports whether t declares user-defined operators or conversions.

@@ -65,8 +65,10 @@ class Program
         string s6 = /* ERROR "CS0029" "type 'int\\[\\]' to 'string'" */ arr;
         var ordered = arr.OrderBy(x => -x).ThenBy(x => x).ToArray();
         string s7 = /* ERROR "CS0029" "type 'int\\[\\]' to 'string'" */ ordered;
+        string avg = /* ERROR "CS0029" "type 'double' to 'string'" */ arr.Average();
+        string mx = /* ERROR "CS0029" "type 'int' to 'string'" */ arr.Max();
         var groups = people.GroupBy(p => p.Age).Select(g => g.Key);
         string s8 = /* ERROR "CS0029" */ groups.First();
-        Console.WriteLine($"{s1}{i1}{i2}{s2}{i3}{i4}{i5}{s3}{i6}{i7}{s5}{i8}{i9}{s6}{s7}{s8}");
+        Console.WriteLine($"{s1}{i1}{i2}{s2}{i3}{i4}{i5}{s3}{i6}{i7}{s5}{i8}{i9}{s6}{s7}{s8}{avg}{mx}");
     }
 }
