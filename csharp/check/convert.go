@@ -180,7 +180,7 @@ func (c *checker) convertible(from, to *Type, op *operand) bool {
 		return false
 	}
 	if from.kind == kArray && to.kind == kNamed {
-		return to.sym.Kind == symInterface
+		return to.sym.Kind == symInterface && !seen
 	}
 	return true
 }
