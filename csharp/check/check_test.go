@@ -296,3 +296,20 @@ func TestSeedFlat(t *testing.T) {
 	}
 	t.Log(d)
 }
+
+// BenchmarkParseAndCheckParking measures parsing plus checking the parking
+// sample (the target: under 1 ms).
+func BenchmarkParseAndCheckParking(b *testing.B) {
+	src, err := os.ReadFile("../../scripts/ParkingRoutePointSample.cs")
+	if err != nil {
+		b.Skip(err)
+	}
+	u := universe(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		u.CheckSource("ParkingRoutePointSample.cs", src)
+	}
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}
