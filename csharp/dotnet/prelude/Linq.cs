@@ -744,12 +744,15 @@ namespace System.Linq
         public static TResult Min<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { __Check(source, "source"); __Check(selector, "selector"); return (TResult)__Aggregate(source.Select(selector), 1); }
         public static TSource Max<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return (TSource)__Aggregate(source, 2); }
         public static TResult Max<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { __Check(source, "source"); __Check(selector, "selector"); return (TResult)__Aggregate(source.Select(selector), 2); }
+        public static double Average(this IEnumerable<int> source) { __Check(source, "source"); return (double)__Aggregate(source, 3); }
+        public static double Average(this IEnumerable<long> source) { __Check(source, "source"); return (double)__Aggregate(source, 3); }
+        public static double Average(this IEnumerable<double> source) { __Check(source, "source"); return (double)__Aggregate(source, 3); }
+        public static float Average(this IEnumerable<float> source) { __Check(source, "source"); return (float)(double)__Aggregate(source, 3); }
         public static decimal Average(this IEnumerable<decimal> source) { __Check(source, "source"); return (decimal)__Aggregate(source, 4); }
+        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, int> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
+        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, long> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
+        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
         public static decimal Average<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) { __Check(source, "source"); __Check(selector, "selector"); return (decimal)__Aggregate(source.Select(selector), 4); }
-        // For decimal elements the native returns a decimal (as .NET's Average(IEnumerable<decimal>) does).
-        public static double Average<TSource>(this IEnumerable<TSource> source) { __Check(source, "source"); return __Average(source); }
-        public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { __Check(source, "source"); __Check(selector, "selector"); return __Average(source.Select(selector)); }
-        private static extern double __Average(object source);
         public static TSource MaxBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
         {
             __Check(source, "source"); __Check(keySelector, "keySelector");
