@@ -23,6 +23,9 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 		if op == 0 {
 			return eval.Int(0)
 		}
+		if op >= 6 { // Average of a nullable sequence without values
+			return eval.Null
+		}
 		throwEx(c, "System.InvalidOperationException", "Sequence contains no elements")
 	}
 	k := items[0].K
@@ -45,7 +48,7 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 		}
 		if op >= 3 {
 			avg := must(sum.Div(bcl.DecimalFromInt64(int64(len(items)))))(c)
-			if op == 4 || op == 5 {
+			if op == 4 || op == 5 || op == 7 {
 				return eval.DecimalVal(avg)
 			}
 			return eval.Double(avg.Float64())

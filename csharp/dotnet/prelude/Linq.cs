@@ -749,6 +749,10 @@ namespace System.Linq
         public static double Average(this IEnumerable<double> source) { __Check(source, "source"); return (double)__Aggregate(source, 3); }
         public static float Average(this IEnumerable<float> source) { __Check(source, "source"); return (float)(double)__Aggregate(source, 3); }
         public static decimal Average(this IEnumerable<decimal> source) { __Check(source, "source"); return (decimal)__Aggregate(source, 4); }
+        public static double? Average(this IEnumerable<int?> source) { __Check(source, "source"); return (double?)__Aggregate(source, 6); }
+        public static double? Average(this IEnumerable<long?> source) { __Check(source, "source"); return (double?)__Aggregate(source, 6); }
+        public static double? Average(this IEnumerable<double?> source) { __Check(source, "source"); return (double?)__Aggregate(source, 6); }
+        public static decimal? Average(this IEnumerable<decimal?> source) { __Check(source, "source"); return (decimal?)__Aggregate(source, 7); }
         public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, int> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
         public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, long> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
         public static double Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double> selector) { __Check(source, "source"); __Check(selector, "selector"); return (double)__Aggregate(source.Select(selector), 3); }
