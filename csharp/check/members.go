@@ -1,6 +1,9 @@
 package check
 
 import (
+	"strconv"
+	"unsafe"
+
 	"rpbench/csharp/syntax"
 )
 
@@ -88,7 +91,8 @@ func (c *checker) members(t *Type, name string) []cand {
 	if t.kind == kNamed {
 		key = memberKey{sym: t.sym, name: name}
 		if len(t.args) > 0 {
-			key.args = t.String()
+			var buf [64]byte
+			key.args = string(appendTypeKey(buf[:0], t))
 		}
 		if r, ok := c.memberCache[key]; ok {
 			return r
@@ -102,6 +106,39 @@ func (c *checker) members(t *Type, name string) []cand {
 		c.memberCache[key] = out
 	}
 	return out
+}
+
+// appendTypeKey appends an identity key of t (symbol addresses, not names).
+func appendTypeKey(b []byte, t *Type) []byte {
+	if t == nil {
+		return append(b, '?')
+	}
+	b = append(b, byte('a'+t.kind))
+	switch t.kind {
+	case kNamed:
+		b = strconv.AppendUint(b, uint64(uintptr(unsafe.Pointer(t.sym))), 36)
+		if len(t.args) > 0 {
+			b = append(b, '<')
+			for _, a := range t.args {
+				b = appendTypeKey(b, a)
+				b = append(b, ',')
+			}
+			b = append(b, '>')
+		}
+	case kArray:
+		b = strconv.AppendInt(b, int64(t.rank), 10)
+		b = appendTypeKey(b, t.elem)
+	case kTypeParam:
+		b = strconv.AppendUint(b, uint64(uintptr(unsafe.Pointer(t.tp))), 36)
+	case kTuple:
+		b = append(b, '(')
+		for _, e := range t.elems {
+			b = appendTypeKey(b, e)
+			b = append(b, ',')
+		}
+		b = append(b, ')')
+	}
+	return b
 }
 
 type memberKey struct {
