@@ -26,6 +26,9 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 		if op >= 6 { // Average of a nullable sequence without values
 			return eval.Null
 		}
+		if (op == 1 || op == 2) && nullableElements(src) {
+			return eval.Null
+		}
 		throwEx(c, "System.InvalidOperationException", "Sequence contains no elements")
 	}
 	k := items[0].K
@@ -95,4 +98,22 @@ func registerLinq(r *eval.Registry) {
 	r.Register(p+"__Aggregate(object,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		return aggregate(c, a[0], int(a[1].AsLong()))
 	})
+}
+
+// nullableElements reports whether src's element type admits null (a
+// reference type or Nullable<T>): Min/Max of such an empty sequence is null.
+func nullableElements(src eval.Value) bool {
+	var t *eval.Type
+	if a := src.Arr(); a != nil {
+		t = a.Elem
+	} else if o := src.Obj(); o != nil && len(o.Type.TypeArgs) > 0 {
+		t = o.Type.TypeArgs[0]
+	}
+	if t == nil {
+		return false
+	}
+	if t.Name == "Nullable" || (t.Def != nil && t.Def.Name == "Nullable") {
+		return true
+	}
+	return t.Kind != eval.TypeStruct && t.Kind != eval.TypeEnum && (t.Prim == eval.KObject || t.Prim == eval.KString)
 }
