@@ -89,7 +89,27 @@ func (b *binder) convertOp(op operand, target *Type, e syntax.Expr) {
 		return
 	}
 	if !b.c.convertible(t, target, &op) {
+		if lit, ok := unparen(e).(*syntax.BasicLit); ok && lit.Kind == syntax.RealLit && numKind(t) == nDouble {
+			switch numKind(target) {
+			case nFloat:
+				b.c.errorf(e.Pos(), "CS0664", "Literal of type double cannot be implicitly converted to type 'float'; use an 'F' suffix to create a literal of this type")
+				return
+			case nDecimal:
+				b.c.errorf(e.Pos(), "CS0664", "Literal of type double cannot be implicitly converted to type 'decimal'; use an 'M' suffix to create a literal of this type")
+				return
+			}
+		}
 		b.c.reportConv(e.Pos(), t, target, &op)
+	}
+}
+
+func unparen(e syntax.Expr) syntax.Expr {
+	for {
+		p, ok := e.(*syntax.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
 	}
 }
 

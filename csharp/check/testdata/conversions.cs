@@ -11,6 +11,8 @@ class Program
         long big = 5;
         int small = big; /* ERROR "CS0266" "Cannot implicitly convert type 'long' to 'int'. An explicit conversion exists \\(are you missing a cast\\?\\)" */
         int fine = (int)big;
+        float single = /* ERROR "CS0664" "use an 'F' suffix" */ 1.5;
+        decimal money = /* ERROR "CS0664" "use an 'M' suffix" */ 2.5;
         byte b = 200; // a constant that fits
         double d = fine; // widening
         int n = null; /* ERROR "CS0037" */
@@ -21,6 +23,6 @@ class Program
         var neg = /* ERROR "CS0023" */ -"x";
         string s = 1 + "a"; // string concatenation
         object o = 3; // boxing
-        Console.WriteLine(a + small + fine + b + d + n + c + s + o + flag + neg);
+        Console.WriteLine(a + small + fine + b + d + n + c + s + o + flag + neg + single + money);
     }
 }
