@@ -88,6 +88,10 @@ func (b *binder) convertOp(op operand, target *Type, e syntax.Expr) {
 		b.c.errorf(e.Pos(), "CS0029", "Cannot implicitly convert type 'void' to '%s'", target)
 		return
 	}
+	if v, ok := intLiteral(e); ok && numKind(t) == nInt && !fitsConst(v, numKind(target)) {
+		b.c.errorf(e.Pos(), "CS0031", "Constant value '%d' cannot be converted to a '%s'", v, target)
+		return
+	}
 	if !b.c.convertible(t, target, &op) {
 		if lit, ok := unparen(e).(*syntax.BasicLit); ok && lit.Kind == syntax.RealLit && numKind(t) == nDouble {
 			switch numKind(target) {
@@ -101,6 +105,45 @@ func (b *binder) convertOp(op operand, target *Type, e syntax.Expr) {
 		}
 		b.c.reportConv(e.Pos(), t, target, &op)
 	}
+}
+
+// intLiteral returns the value of an integer literal, possibly negated.
+func intLiteral(e syntax.Expr) (int64, bool) {
+	e = unparen(e)
+	neg := false
+	if u, ok := e.(*syntax.UnaryExpr); ok && u.Op == syntax.MINUS {
+		neg, e = true, unparen(u.X)
+	}
+	l, ok := e.(*syntax.BasicLit)
+	if !ok || l.Kind != syntax.IntLit || l.Suffix != "" || l.Int > 0x7FFFFFFF {
+		return 0, false
+	}
+	v := int64(l.Int)
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
+// fitsConst reports whether the int constant v converts implicitly to the
+// numeric kind k (kinds an int does not convert to at all answer true: the
+// conversion check reports those).
+func fitsConst(v int64, k int) bool {
+	switch k {
+	case nSByte:
+		return v >= -128 && v <= 127
+	case nByte:
+		return v >= 0 && v <= 255
+	case nShort:
+		return v >= -32768 && v <= 32767
+	case nUShort:
+		return v >= 0 && v <= 65535
+	case nChar:
+		return false
+	case nUInt, nULong:
+		return v >= 0
+	}
+	return true
 }
 
 func unparen(e syntax.Expr) syntax.Expr {

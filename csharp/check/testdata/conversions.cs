@@ -14,6 +14,9 @@ class Program
         float single = /* ERROR "CS0664" "use an 'F' suffix" */ 1.5;
         decimal money = /* ERROR "CS0664" "use an 'M' suffix" */ 2.5;
         byte b = 200; // a constant that fits
+        byte over = /* ERROR "CS0031" "Constant value '300' cannot be converted to a 'byte'" */ 300;
+        uint negative = /* ERROR "CS0031" */ -1;
+        char ch = /* ERROR "CS0031" */ 65;
         double d = fine; // widening
         int n = null; /* ERROR "CS0037" */
         Take("no"); /* ERROR "CS1503" "Argument 1: cannot convert from 'string' to 'int'" */
@@ -23,6 +26,6 @@ class Program
         var neg = /* ERROR "CS0023" */ -"x";
         string s = 1 + "a"; // string concatenation
         object o = 3; // boxing
-        Console.WriteLine(a + small + fine + b + d + n + c + s + o + flag + neg + single + money);
+        Console.WriteLine(a + small + fine + b + d + n + c + s + o + flag + neg + single + money + over + negative + ch);
     }
 }
