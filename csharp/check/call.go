@@ -220,8 +220,16 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 		ok = ok[:inst0]
 	}
 	if len(ok) == 0 {
-		if len(arityOK) == 1 {
-			ap := arityOK[0]
+		// none applies: report against the candidate that fits the most
+		// leading arguments (the first of those), as a value argument only
+		var pick *applied
+		for _, ap := range arityOK {
+			if pick == nil || ap.fail > pick.fail {
+				pick = ap
+			}
+		}
+		if pick != nil {
+			ap := pick
 			a := ai[ap.fail]
 			b.lateArgs(ai, ap)
 			if a.op.mode == mValue && !isUnknown(a.op.t) {
