@@ -84,7 +84,7 @@ func TestMisspeltLocals(t *testing.T) {
 			continue
 		}
 		name := string(src[m[2]:m[3]])
-		uses := regexp.MustCompile(`\b` + name + `\b`).FindAllIndex(src, -1)
+		uses := regexp.MustCompile(`\b`+name+`\b`).FindAllIndex(src, -1)
 		last := uses[len(uses)-1]
 		if last[0] == m[2] {
 			continue // never used
