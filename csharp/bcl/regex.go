@@ -756,6 +756,13 @@ func (r *Regex) allMatches(s string) [][]int {
 
 // Match is Regex.Match(input, startat) with startat in UTF-16 units; nil when none.
 func (r *Regex) Match(s string, startat int) *RegexMatch {
+	if startat <= 0 {
+		// the first match is Go's first match (allMatches only adds matches after it)
+		if loc := r.re.FindStringSubmatchIndex(s); loc != nil {
+			return r.makeMatch(s, loc, utf16Indexer(s))
+		}
+		return nil
+	}
 	off := UTF16ByteOffset(s, startat)
 	for _, loc := range r.allMatches(s) {
 		if loc[0] >= off {
