@@ -9,15 +9,15 @@ import (
 // fn is the function (method, accessor, lambda, local function) being bound.
 type fn struct {
 	parent    *fn
-	typ       *TypeSym
+	typ       *typeSym
 	env       *typeEnv
 	static    bool
-	ret       *Type // what "return expr" converts to; tVoid: no value; nil: inferred (lambda)
+	ret       *ty // what "return expr" converts to; tVoid: no value; nil: inferred (lambda)
 	async     bool
 	iter      bool
 	lambda    bool
 	localFunc bool
-	rets      []*Type // lambda: the types of returned expressions
+	rets      []*ty // lambda: the types of returned expressions
 	retVoid   bool    // lambda: a bare return
 	name      string  // for messages: 'T.M(int)'
 	labels    map[string]bool
@@ -27,12 +27,12 @@ type fn struct {
 // local is a local variable, parameter or local function.
 type local struct {
 	name       string
-	t          *Type
+	t          *ty
 	pos        syntax.Pos
 	unassigned bool // declared without initializer and not yet assigned
 	fn         *fn
 	isConst    bool
-	method     *Member // a local function
+	method     *memberSym // a local function
 	param      bool
 	outParam   bool
 }
@@ -62,7 +62,7 @@ type binder struct {
 	c         *checker
 	fn        *fn
 	sc        *scope
-	condRecv  *Type // the receiver of the enclosing ?. (for .Member bindings)
+	condRecv  *ty // the receiver of the enclosing ?. (for .Member bindings)
 	assigning bool  // binding an assignment target (no CS0165)
 	inLabel   bool  // binding case labels (pattern variables go to the section)
 	calling   bool  // binding the method of a call (member lookup ignores non-invocable members)
@@ -76,7 +76,7 @@ func (b *binder) push() { b.sc = &scope{parent: b.sc, fn: b.fn} }
 func (b *binder) pop()  { b.sc = b.sc.parent }
 
 // declare adds a local to the current scope, reporting CS0128 and CS0136.
-func (b *binder) declare(name *syntax.Ident, t *Type) *local {
+func (b *binder) declare(name *syntax.Ident, t *ty) *local {
 	if name == nil || name.Name == "_" {
 		return &local{t: t}
 	}
@@ -109,7 +109,7 @@ func (b *binder) declare(name *syntax.Ident, t *Type) *local {
 }
 
 // bindType binds the bodies of one part of a user type.
-func (c *checker) bindType(s *TypeSym, p part) {
+func (c *checker) bindType(s *typeSym, p part) {
 	d, ok := p.decl.(*syntax.TypeDecl)
 	if !ok {
 		if e, ok := p.decl.(*syntax.EnumDecl); ok {
@@ -123,7 +123,7 @@ func (c *checker) bindType(s *TypeSym, p part) {
 		return
 	}
 	env := &typeEnv{block: p.ctx.block, typ: s}
-	newFn := func(static bool, ret *Type, name string) *fn {
+	newFn := func(static bool, ret *ty, name string) *fn {
 		return &fn{typ: s, env: env, static: static, ret: ret, name: name}
 	}
 	for _, bt := range d.Bases {
@@ -194,14 +194,14 @@ func (c *checker) bindType(s *TypeSym, p part) {
 			}
 		case *syntax.MethodDecl:
 			m := c.memberByDecl(s, md)
-			var ps []*Param
-			var ret *Type
-			var tps []*TypeParamSym
+			var ps []*paramSym
+			var ret *ty
+			var tps []*tparamSym
 			if m != nil {
 				ps, ret, tps = m.Params, m.Type, m.TParams
 			} else {
 				for i, tp := range md.TypeParams {
-					tps = append(tps, &TypeParamSym{Name: tp.Name.Name, Index: i})
+					tps = append(tps, &tparamSym{Name: tp.Name.Name, Index: i})
 				}
 				menv := &typeEnv{block: env.block, typ: s, mtparams: tps}
 				ret = c.resolveType(md.Result, menv, false)
@@ -217,7 +217,7 @@ func (c *checker) bindType(s *TypeSym, p part) {
 			b := c.newBinder(f)
 			b.declareParams(md.Params, ps)
 			if md.Init != nil {
-				var target *Type
+				var target *ty
 				if md.Init.This {
 					target = s.selfType()
 				} else {
@@ -249,7 +249,7 @@ func (c *checker) bindType(s *TypeSym, p part) {
 	}
 }
 
-func (c *checker) memberType(s *TypeSym, name string, decl syntax.Node) *Type {
+func (c *checker) memberType(s *typeSym, name string, decl syntax.Node) *ty {
 	for _, m := range s.members[name] {
 		if m.Decl == decl {
 			return m.Type
@@ -258,7 +258,7 @@ func (c *checker) memberType(s *TypeSym, name string, decl syntax.Node) *Type {
 	return tUnknown
 }
 
-func (c *checker) memberByDecl(s *TypeSym, decl syntax.Node) *Member {
+func (c *checker) memberByDecl(s *typeSym, decl syntax.Node) *memberSym {
 	for _, m := range s.order {
 		if m.Decl == decl {
 			return m
@@ -267,7 +267,7 @@ func (c *checker) memberByDecl(s *TypeSym, decl syntax.Node) *Member {
 	return nil
 }
 
-func paramList(ps []*Param) string {
+func paramList(ps []*paramSym) string {
 	var parts []string
 	for _, p := range ps {
 		s := p.Type.String()
@@ -282,11 +282,11 @@ func paramList(ps []*Param) string {
 	return strings.Join(parts, ", ")
 }
 
-func methodDisplay(s *TypeSym, name string, ps []*Param) string {
+func methodDisplay(s *typeSym, name string, ps []*paramSym) string {
 	return s.selfType().String() + "." + name + "(" + paramList(ps) + ")"
 }
 
-func (c *checker) bindAccessor(f *fn, a *syntax.Accessor, t *Type, pl *syntax.ParamList, ps []*Param) {
+func (c *checker) bindAccessor(f *fn, a *syntax.Accessor, t *ty, pl *syntax.ParamList, ps []*paramSym) {
 	if a.Body == nil && a.ExprBody == nil {
 		return
 	}
@@ -318,7 +318,7 @@ func (c *checker) bindAccessor(f *fn, a *syntax.Accessor, t *Type, pl *syntax.Pa
 	}
 }
 
-func (b *binder) declareParams(pl *syntax.ParamList, ps []*Param) {
+func (b *binder) declareParams(pl *syntax.ParamList, ps []*paramSym) {
 	if pl == nil {
 		return
 	}
@@ -342,7 +342,7 @@ func (b *binder) declareParams(pl *syntax.ParamList, ps []*Param) {
 }
 
 // bindFunc binds a method-like body: parameters, body, return checks.
-func (c *checker) bindFunc(f *fn, mods syntax.Modifiers, pl *syntax.ParamList, ps []*Param, body *syntax.BlockStmt, exprBody syntax.Expr, at syntax.Pos) {
+func (c *checker) bindFunc(f *fn, mods syntax.Modifiers, pl *syntax.ParamList, ps []*paramSym, body *syntax.BlockStmt, exprBody syntax.Expr, at syntax.Pos) {
 	f.async = mods.Has(syntax.ModAsync)
 	declared := f.ret
 	if body != nil && containsYield(body) {
@@ -377,7 +377,7 @@ func (c *checker) bindFunc(f *fn, mods syntax.Modifiers, pl *syntax.ParamList, p
 }
 
 // asyncResult returns what "return x" converts to in an async method returning t.
-func (c *checker) asyncResult(t *Type) *Type {
+func (c *checker) asyncResult(t *ty) *ty {
 	if isUnknown(t) || t.kind == kVoid {
 		return t
 	}
@@ -392,7 +392,7 @@ func (c *checker) asyncResult(t *Type) *Type {
 	return tUnknown
 }
 
-func isTaskNoValue(t *Type) bool {
+func isTaskNoValue(t *ty) bool {
 	return t != nil && t.kind == kNamed && t.sym.NS == "System.Threading.Tasks" && (t.sym.Name == "Task" || t.sym.Name == "ValueTask") && len(t.args) == 0
 }
 
@@ -410,7 +410,7 @@ func (c *checker) bindGlobals(f *syntax.File, blk *nsBlock) {
 	fn := &fn{env: &typeEnv{block: blk}, static: true, ret: tUnknown, async: true, name: "<top-level-statements-entry-point>"}
 	b := c.newBinder(fn)
 	b.sc.boundary = true
-	b.declare(&syntax.Ident{Name: "args"}, &Type{kind: kArray, elem: c.special("System.String"), rank: 1})
+	b.declare(&syntax.Ident{Name: "args"}, &ty{kind: kArray, elem: c.special("System.String"), rank: 1})
 	blkStmt := &syntax.BlockStmt{Stmts: stmts}
 	b.collectLabels(blkStmt)
 	b.stmts(stmts)
@@ -447,7 +447,7 @@ func (b *binder) collectLabels(body *syntax.BlockStmt) {
 
 // checkTypeDecl checks a user type's declaration: overrides (CS0115),
 // abstract members left unimplemented (CS0534), static classes.
-func (c *checker) checkTypeDecl(s *TypeSym, parts []part) {
+func (c *checker) checkTypeDecl(s *typeSym, parts []part) {
 	if brokenChain(s) {
 		return // the base did not resolve: no override or implementation checks
 	}
@@ -477,10 +477,10 @@ func (c *checker) checkTypeDecl(s *TypeSym, parts []part) {
 // implement (CS0535). A member counts as implemented when the type or a
 // base class declares a member of that name (and parameter count), or an
 // explicit implementation of that name.
-func (c *checker) checkInterfaces(s *TypeSym) {
-	has := func(m *Member) bool {
+func (c *checker) checkInterfaces(s *typeSym) {
+	has := func(m *memberSym) bool {
 		found := false
-		c.supertypes(s.selfType(), func(st *Type) bool {
+		c.supertypes(s.selfType(), func(st *ty) bool {
 			if st.sym.Kind == symInterface {
 				return true
 			}
@@ -496,8 +496,8 @@ func (c *checker) checkInterfaces(s *TypeSym) {
 		})
 		return found
 	}
-	reported := map[*Member]bool{}
-	c.supertypes(s.selfType(), func(st *Type) bool {
+	reported := map[*memberSym]bool{}
+	c.supertypes(s.selfType(), func(st *ty) bool {
 		if st.sym.Kind != symInterface {
 			return true
 		}
@@ -516,8 +516,8 @@ func (c *checker) checkInterfaces(s *TypeSym) {
 	})
 }
 
-func substAll(ps []*Param, m map[*TypeParamSym]*Type) []*Param {
-	out := make([]*Param, len(ps))
+func substAll(ps []*paramSym, m map[*tparamSym]*ty) []*paramSym {
+	out := make([]*paramSym, len(ps))
 	for i, p := range ps {
 		q := *p
 		q.Type = subst(p.Type, m)
@@ -527,9 +527,9 @@ func substAll(ps []*Param, m map[*TypeParamSym]*Type) []*Param {
 }
 
 // overridden finds the base member m overrides (nil when none).
-func (c *checker) overridden(s *TypeSym, m *Member) *Member {
-	var found *Member
-	c.supertypes(subst(s.Base, nil), func(st *Type) bool {
+func (c *checker) overridden(s *typeSym, m *memberSym) *memberSym {
+	var found *memberSym
+	c.supertypes(subst(s.Base, nil), func(st *ty) bool {
 		if st.sym.Kind == symInterface {
 			return true
 		}
@@ -565,14 +565,14 @@ func (c *checker) overridden(s *TypeSym, m *Member) *Member {
 }
 
 // checkAbstracts reports abstract base members that a concrete class does not override.
-func (c *checker) checkAbstracts(s *TypeSym) {
+func (c *checker) checkAbstracts(s *typeSym) {
 	// collect overrides along the chain from s up
 	type key struct {
 		name string
 		n    int
 	}
 	overridden := map[key]bool{}
-	var chain []*Type
+	var chain []*ty
 	t := s.selfType()
 	for depth := 0; t != nil && t.kind == kNamed && depth < 40; depth++ {
 		chain = append(chain, t)

@@ -98,7 +98,7 @@ func (b *binder) preArgs(args []*syntax.Arg) []argInfo {
 }
 
 // call binds a call expression.
-func (b *binder) call(e *syntax.CallExpr, want *Type) operand {
+func (b *binder) call(e *syntax.CallExpr, want *ty) operand {
 	if id, ok := e.Fun.(*syntax.Ident); ok && id.Name == "nameof" && b.sc.lookup("nameof") == nil && len(e.Args) == 1 {
 		if b.fn.typ == nil || len(b.c.members(b.fn.typ.selfType(), "nameof")) == 0 {
 			b.nameofArg(e.Args[0].X)
@@ -171,17 +171,17 @@ func (b *binder) nameofArg(e syntax.Expr) {
 // an applicable candidate
 type applied struct {
 	k        cand
-	sub      map[*TypeParamSym]*Type
-	ptypes   []*Type // parameter type per argument
+	sub      map[*tparamSym]*ty
+	ptypes   []*ty // parameter type per argument
 	modes    []syntax.ParamMode
 	expanded bool
-	lamRet   []*Type // inferred lambda return types per argument (nil if not a lambda)
+	lamRet   []*ty // inferred lambda return types per argument (nil if not a lambda)
 	fail     int     // index of the first argument that does not convert (-1: none)
-	ret      *Type
+	ret      *ty
 }
 
 // resolve picks the overload of cands for args and binds the arguments.
-func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name string, recv *Type, targs []*Type, inst bool) operand {
+func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name string, recv *ty, targs []*ty, inst bool) operand {
 	ai := b.preArgs(args)
 	nargs := len(args)
 	var arityOK []*applied
@@ -245,7 +245,7 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 	b.lateArgs(ai, best)
 	if best == nil {
 		// ambiguous: the result is known only when all agree
-		var rt *Type
+		var rt *ty
 		for _, ap := range ok {
 			if rt == nil {
 				rt = ap.ret
@@ -265,7 +265,7 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 	return val(best.ret)
 }
 
-func memberName(m *Member) string {
+func memberName(m *memberSym) string {
 	if m.Kind == mCtor {
 		return m.Owner.Name
 	}
@@ -279,14 +279,14 @@ func extraIndex(ap *applied) int {
 	return 0
 }
 
-func argDisplay(a argInfo, t *Type) string {
+func argDisplay(a argInfo, t *ty) string {
 	if a.a.Mode != syntax.ByValue {
 		return a.a.Mode.String() + " " + t.String()
 	}
 	return t.String()
 }
 
-func (b *binder) reportArity(cands []cand, n int, pos syntax.Pos, name string, recv *Type, inst bool, ntargs int) {
+func (b *binder) reportArity(cands []cand, n int, pos syntax.Pos, name string, recv *ty, inst bool, ntargs int) {
 	if len(cands) == 0 {
 		return
 	}
@@ -312,7 +312,7 @@ func (b *binder) reportArity(cands []cand, n int, pos syntax.Pos, name string, r
 	}
 }
 
-func requiredCount(m *Member) int {
+func requiredCount(m *memberSym) int {
 	n := 0
 	for _, p := range m.Params {
 		if !p.HasDefault && !p.IsParams {
@@ -324,7 +324,7 @@ func requiredCount(m *Member) int {
 
 // applicable maps the arguments to k's parameters, infers type arguments
 // and checks the conversions. It returns nil when the arity does not fit.
-func (b *binder) applicable(k cand, ai []argInfo, recv *Type, targs []*Type) *applied {
+func (b *binder) applicable(k cand, ai []argInfo, recv *ty, targs []*ty) *applied {
 	m := k.m
 	params := m.Params
 	if k.ext {
@@ -334,12 +334,12 @@ func (b *binder) applicable(k cand, ai []argInfo, recv *Type, targs []*Type) *ap
 		params = params[1:]
 	}
 	ap := &applied{k: k, fail: -1}
-	ap.ptypes = make([]*Type, len(ai))
+	ap.ptypes = make([]*ty, len(ai))
 	ap.modes = make([]syntax.ParamMode, len(ai))
-	ap.lamRet = make([]*Type, len(ai))
+	ap.lamRet = make([]*ty, len(ai))
 	used := make([]bool, len(params))
 	for i, a := range ai {
-		var p *Param
+		var p *paramSym
 		pi := -1
 		if a.a.Name != nil {
 			for j, q := range params {
@@ -384,7 +384,7 @@ func (b *binder) applicable(k cand, ai []argInfo, recv *Type, targs []*Type) *ap
 	// type arguments
 	sub := k.sub
 	if len(m.TParams) > 0 {
-		sub = make(map[*TypeParamSym]*Type, len(k.sub)+len(m.TParams))
+		sub = make(map[*tparamSym]*ty, len(k.sub)+len(m.TParams))
 		for tp, t := range k.sub {
 			sub[tp] = t
 		}
@@ -452,7 +452,7 @@ func (b *binder) applicable(k cand, ai []argInfo, recv *Type, targs []*Type) *ap
 	return ap
 }
 
-func (b *binder) fitsArray(a argInfo, p *Param) bool {
+func (b *binder) fitsArray(a argInfo, p *paramSym) bool {
 	if a.late || a.fn {
 		return true
 	}
@@ -463,11 +463,11 @@ func (b *binder) fitsArray(a argInfo, p *Param) bool {
 	return t.kind == kArray && (mentions(p.Type, nil) || b.c.convertible(t, p.Type, nil))
 }
 
-func mentionsAny(t *Type, tps []*TypeParamSym) bool {
+func mentionsAny(t *ty, tps []*tparamSym) bool {
 	if len(tps) == 0 || t == nil {
 		return false
 	}
-	set := make(map[*TypeParamSym]*Type, len(tps))
+	set := make(map[*tparamSym]*ty, len(tps))
 	for _, tp := range tps {
 		set[tp] = nil
 	}
@@ -475,8 +475,8 @@ func mentionsAny(t *Type, tps []*TypeParamSym) bool {
 }
 
 // eraseTParams replaces unresolved method type parameters by unknown.
-func eraseTParams(t *Type, tps []*TypeParamSym) *Type {
-	m := make(map[*TypeParamSym]*Type, len(tps))
+func eraseTParams(t *ty, tps []*tparamSym) *ty {
+	m := make(map[*tparamSym]*ty, len(tps))
 	for _, tp := range tps {
 		m[tp] = tUnknown
 	}
@@ -485,8 +485,8 @@ func eraseTParams(t *Type, tps []*TypeParamSym) *Type {
 
 // infer infers method type arguments from the arguments (and the receiver
 // of an extension method), including the return types of lambdas.
-func (b *binder) infer(m *Member, k cand, ai []argInfo, ap *applied, recv *Type, sub map[*TypeParamSym]*Type) {
-	set := map[*TypeParamSym]bool{}
+func (b *binder) infer(m *memberSym, k cand, ai []argInfo, ap *applied, recv *ty, sub map[*tparamSym]*ty) {
+	set := map[*tparamSym]bool{}
 	for _, tp := range m.TParams {
 		set[tp] = true
 	}
@@ -536,7 +536,7 @@ func (b *binder) infer(m *Member, k cand, ai []argInfo, ap *applied, recv *Type,
 }
 
 // mentionsSet reports whether t mentions an unbound parameter of set.
-func mentionsSet(t *Type, set map[*TypeParamSym]bool, sub map[*TypeParamSym]*Type) bool {
+func mentionsSet(t *ty, set map[*tparamSym]bool, sub map[*tparamSym]*ty) bool {
 	if t == nil {
 		return false
 	}
@@ -565,7 +565,7 @@ func mentionsSet(t *Type, set map[*TypeParamSym]bool, sub map[*TypeParamSym]*Typ
 }
 
 // unify binds the parameters of set in p so that a matches it.
-func (c *checker) unify(p, a *Type, set map[*TypeParamSym]bool, sub map[*TypeParamSym]*Type) {
+func (c *checker) unify(p, a *ty, set map[*tparamSym]bool, sub map[*tparamSym]*ty) {
 	if p == nil || a == nil || isUnknown(a) || a.kind == kNull || a.kind == kVoid {
 		return
 	}
@@ -599,7 +599,7 @@ func (c *checker) unify(p, a *Type, set map[*TypeParamSym]bool, sub map[*TypePar
 			c.unify(p.args[0], a, set, sub)
 			return
 		}
-		var st *Type
+		var st *ty
 		if a.kind == kNamed && a.sym == p.sym {
 			st = a
 		} else {
@@ -615,14 +615,14 @@ func (c *checker) unify(p, a *Type, set map[*TypeParamSym]bool, sub map[*TypePar
 
 // invokeSig is a delegate's signature.
 type invokeSig struct {
-	t      *Type // the delegate type (nil for a natural type)
-	params []*Type
+	t      *ty // the delegate type (nil for a natural type)
+	params []*ty
 	modes  []syntax.ParamMode
-	ret    *Type
+	ret    *ty
 }
 
 // invokeOf returns the signature of delegate type t (nil if t is not a delegate).
-func (c *checker) invokeOf(t *Type) *invokeSig {
+func (c *checker) invokeOf(t *ty) *invokeSig {
 	if t == nil || t.kind != kNamed || t.sym.Kind != symDelegate || t.sym.invoke == nil {
 		return nil
 	}
@@ -637,7 +637,7 @@ func (c *checker) invokeOf(t *Type) *invokeSig {
 
 // fnCompatible checks a lambda or method group argument against a
 // parameter type; it returns the lambda's inferred return type.
-func (b *binder) fnCompatible(a argInfo, pt *Type) (*Type, bool) {
+func (b *binder) fnCompatible(a argInfo, pt *ty) (*ty, bool) {
 	if isUnknown(pt) || pt.kind == kTypeParam {
 		return nil, true
 	}
@@ -664,7 +664,7 @@ func (b *binder) fnCompatible(a argInfo, pt *Type) (*Type, bool) {
 }
 
 // lambdaCompat binds a lambda speculatively (silently) against a signature.
-func (b *binder) lambdaCompat(e syntax.Expr, inv *invokeSig, silent bool) (*Type, bool) {
+func (b *binder) lambdaCompat(e syntax.Expr, inv *invokeSig, silent bool) (*ty, bool) {
 	var pl *syntax.ParamList
 	var async bool
 	var body *syntax.BlockStmt
@@ -701,7 +701,7 @@ func (b *binder) lambdaCompat(e syntax.Expr, inv *invokeSig, silent bool) (*Type
 
 // lamInfo is what binding a lambda body in inference mode found.
 type lamInfo struct {
-	ret       *Type // the body's type (before async wrapping); void when nothing is returned
+	ret       *ty // the body's type (before async wrapping); void when nothing is returned
 	hasValues bool  // a return with a value (block bodies)
 	endReach  bool  // the end of the block body is reachable
 	stmtExpr  bool  // the expression body is a statement expression
@@ -709,7 +709,7 @@ type lamInfo struct {
 
 // lamCompat decides whether a lambda described by info converts to a
 // delegate returning r, and returns its inferred return type.
-func (c *checker) lamCompat(info *lamInfo, r *Type, async, exprBody bool) (*Type, bool) {
+func (c *checker) lamCompat(info *lamInfo, r *ty, async, exprBody bool) (*ty, bool) {
 	ret := info.ret
 	if async {
 		switch {
@@ -774,13 +774,13 @@ func sigKey(s *invokeSig) string {
 // bindLambda binds a lambda body with the parameter types of inv. With
 // silent set, diagnostics are dropped. It returns the inferred return type
 // (Task/Task<T> for async lambdas) and whether the lambda fits inv's return.
-func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, body *syntax.BlockStmt, exprBody syntax.Expr, inv *invokeSig, silent bool, info *lamInfo) (*Type, bool) {
+func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, body *syntax.BlockStmt, exprBody syntax.Expr, inv *invokeSig, silent bool, info *lamInfo) (*ty, bool) {
 	if silent {
 		b.c.silent++
 		defer func() { b.c.silent-- }()
 	}
 	f := &fn{parent: b.fn, typ: b.fn.typ, env: b.fn.env, static: b.fn.static, lambda: true, async: async}
-	var want *Type // the expected return type of the body (nil: infer)
+	var want *ty // the expected return type of the body (nil: infer)
 	if inv != nil && !isUnknown(inv.ret) && !mentions(inv.ret, nil) {
 		if async {
 			want = b.c.asyncResult(inv.ret)
@@ -804,7 +804,7 @@ func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, bod
 	inner := &binder{c: b.c, fn: f, sc: &scope{parent: b.sc, fn: f, boundary: true}}
 	if pl != nil {
 		for i, p := range pl.List {
-			var t *Type = tUnknown
+			var t *ty = tUnknown
 			if p.Type != nil {
 				t = b.c.resolveType(p.Type, b.fn.env, true)
 			} else if inv != nil && i < len(inv.params) {
@@ -813,7 +813,7 @@ func (b *binder) bindLambda(e syntax.Expr, pl *syntax.ParamList, async bool, bod
 			inner.declare(p.Name, t)
 		}
 	}
-	var ret *Type
+	var ret *ty
 	ok := true
 	if exprBody != nil {
 		if want != nil && want.kind != kVoid {
@@ -975,7 +975,7 @@ func (b *binder) best(ok []*applied, ai []argInfo) *applied {
 	return first
 }
 
-func sameTypes(a, b []*Type) bool {
+func sameTypes(a, b []*ty) bool {
 	for i := range a {
 		if !identical(a[i], b[i]) {
 			return false
@@ -984,7 +984,7 @@ func sameTypes(a, b []*Type) bool {
 	return true
 }
 
-func (m *Member) paramType(i int, ext bool) *Type {
+func (m *memberSym) paramType(i int, ext bool) *ty {
 	if ext {
 		i++
 	}
@@ -997,7 +997,7 @@ func (m *Member) paramType(i int, ext bool) *Type {
 	return nil
 }
 
-func depth(t *Type) int {
+func depth(t *ty) int {
 	if t == nil {
 		return 0
 	}
@@ -1020,7 +1020,7 @@ func depth(t *Type) int {
 }
 
 // betterConv reports whether converting argument a to p1 is better than to p2.
-func (b *binder) betterConv(a argInfo, p1, p2 *Type, r1, r2 *Type) bool {
+func (b *binder) betterConv(a argInfo, p1, p2 *ty, r1, r2 *ty) bool {
 	if isUnknown(p1) || isUnknown(p2) {
 		return false
 	}
@@ -1068,12 +1068,12 @@ func (b *binder) betterConv(a argInfo, p1, p2 *Type, r1, r2 *Type) bool {
 	return c1 && !c2
 }
 
-func isUnknownish(t *Type) bool { return isUnknown(t) || t.kind == kTypeParam }
+func isUnknownish(t *ty) bool { return isUnknown(t) || t.kind == kTypeParam }
 
 // lateArgs binds the arguments that needed the chosen parameter types.
 func (b *binder) lateArgs(ai []argInfo, ap *applied) {
 	for i, a := range ai {
-		var pt *Type
+		var pt *ty
 		if ap != nil {
 			pt = ap.ptypes[i]
 		}
@@ -1120,7 +1120,7 @@ func (b *binder) bindLambdaFree(e syntax.Expr) {
 }
 
 // lambdaExpr binds a lambda in a context with a target type (or none).
-func (b *binder) lambdaExpr(e syntax.Expr, want *Type) operand {
+func (b *binder) lambdaExpr(e syntax.Expr, want *ty) operand {
 	if inv := b.c.invokeOf(want); inv != nil {
 		b.lambdaCompat(e, inv, false)
 		return val(want)
@@ -1128,7 +1128,7 @@ func (b *binder) lambdaExpr(e syntax.Expr, want *Type) operand {
 	// natural type (C# 10): explicitly typed parameters
 	if l, ok := e.(*syntax.LambdaExpr); ok && (want == nil || isUnknown(want) || isObject(want) || isSys(want, "Delegate")) {
 		explicit := true
-		var ps []*Type
+		var ps []*ty
 		anon := false
 		for _, p := range l.Params.List {
 			if p.Type == nil {
@@ -1153,7 +1153,7 @@ func (b *binder) lambdaExpr(e syntax.Expr, want *Type) operand {
 }
 
 // funcType returns Func<...>/Action<...> for params and ret (nil if not expressible).
-func (c *checker) funcType(ps []*Type, ret *Type) *Type {
+func (c *checker) funcType(ps []*ty, ret *ty) *ty {
 	if isUnknown(ret) {
 		return nil
 	}
@@ -1175,16 +1175,16 @@ func (c *checker) funcType(ps []*Type, ret *Type) *Type {
 	if g == nil {
 		return nil
 	}
-	return named(g.sym, append(append([]*Type(nil), ps...), ret)...)
+	return named(g.sym, append(append([]*ty(nil), ps...), ret)...)
 }
 
 // naturalDelegate returns the natural delegate type of a method group with one method.
-func (c *checker) naturalDelegate(op operand) *Type {
+func (c *checker) naturalDelegate(op operand) *ty {
 	if len(op.cands) != 1 || len(op.cands[0].m.TParams) > 0 {
 		return nil
 	}
 	m := op.cands[0].m
-	var ps []*Type
+	var ps []*ty
 	for _, p := range m.Params {
 		if p.Mode != syntax.ByValue {
 			return nil
@@ -1195,8 +1195,8 @@ func (c *checker) naturalDelegate(op operand) *Type {
 }
 
 // newObject binds "new T(args) { init }" and target-typed "new(args)".
-func (b *binder) newObject(e *syntax.ObjectCreation, want *Type) operand {
-	var t *Type
+func (b *binder) newObject(e *syntax.ObjectCreation, want *ty) operand {
+	var t *ty
 	if e.Type == nil {
 		t = want
 		if t == nil || isUnknown(t) {
@@ -1249,7 +1249,7 @@ func (b *binder) newObject(e *syntax.ObjectCreation, want *Type) operand {
 }
 
 // ctorCall resolves a constructor of t for args.
-func (b *binder) ctorCall(t *Type, args []*syntax.Arg, pos syntax.Pos, initializer bool) {
+func (b *binder) ctorCall(t *ty, args []*syntax.Arg, pos syntax.Pos, initializer bool) {
 	if t == nil || isUnknown(t) || t.kind != kNamed {
 		b.args(args)
 		return
@@ -1283,7 +1283,7 @@ func (b *binder) ctorCall(t *Type, args []*syntax.Arg, pos syntax.Pos, initializ
 }
 
 // objectInit binds an object or collection initializer for a value of type t.
-func (b *binder) objectInit(init *syntax.InitializerExpr, t *Type) {
+func (b *binder) objectInit(init *syntax.InitializerExpr, t *ty) {
 	for _, x := range init.Elems {
 		switch init.Kind {
 		case syntax.ObjectInit, syntax.WithInit:
@@ -1292,7 +1292,7 @@ func (b *binder) objectInit(init *syntax.InitializerExpr, t *Type) {
 				b.expr(x, nil)
 				continue
 			}
-			var mt *Type = tUnknown
+			var mt *ty = tUnknown
 			switch target := a.X.(type) {
 			case *syntax.Ident:
 				if !isUnknown(t) && t.kind == kNamed {
@@ -1328,7 +1328,7 @@ func (b *binder) objectInit(init *syntax.InitializerExpr, t *Type) {
 			}
 		default:
 			// collection initializer: Add(x) or Add(k, v)
-			var et *Type
+			var et *ty
 			if !isUnknown(t) {
 				et = b.c.elementType(t)
 			}
@@ -1348,7 +1348,7 @@ func (b *binder) objectInit(init *syntax.InitializerExpr, t *Type) {
 }
 
 // pattern binds a pattern matched against a value of type t.
-func (b *binder) pattern(p syntax.Pattern, t *Type) {
+func (b *binder) pattern(p syntax.Pattern, t *ty) {
 	switch p := p.(type) {
 	case *syntax.DiscardPattern, *syntax.BadPattern, nil:
 	case *syntax.TypePattern:
@@ -1381,14 +1381,14 @@ func (b *binder) pattern(p syntax.Pattern, t *Type) {
 			rt = rt.args[0]
 		}
 		for i, sp := range p.Positional {
-			var et *Type = tUnknown
+			var et *ty = tUnknown
 			if rt != nil && rt.kind == kTuple && i < len(rt.elems) {
 				et = rt.elems[i]
 			}
 			b.pattern(sp.Pat, et)
 		}
 		for _, sp := range p.Properties {
-			var mt *Type = tUnknown
+			var mt *ty = tUnknown
 			if id, ok := sp.Name.(*syntax.Ident); ok && rt != nil && !isUnknown(rt) && rt.kind == kNamed {
 				cs := b.c.members(rt, id.Name)
 				if len(cs) == 0 {
@@ -1420,7 +1420,7 @@ func (b *binder) pattern(p syntax.Pattern, t *Type) {
 }
 
 // typeOrConst binds a name in a pattern that may be a type or a constant.
-func (b *binder) typeOrConst(e syntax.Expr, t *Type) {
+func (b *binder) typeOrConst(e syntax.Expr, t *ty) {
 	op := b.expr(e, t)
 	switch op.mode {
 	case mType, mNS:

@@ -27,7 +27,7 @@ import (
 // NewUniverse; it is read-only afterwards and safe for concurrent use.
 type Universe struct {
 	w        *world
-	specials map[string]*Type
+	specials map[string]*ty
 }
 
 // specialNames are the library types the checker itself refers to; they are
@@ -54,7 +54,7 @@ var specialNames = []string{
 func NewUniverse(preludes []*syntax.File) *Universe {
 	w := newWorld(nil)
 	c := &checker{w: w, lenient: true}
-	b := &builder{w: w, parts: map[*TypeSym][]part{}}
+	b := &builder{w: w, parts: map[*typeSym][]part{}}
 	for _, f := range preludes {
 		if f != nil {
 			b.declareFile(f)
@@ -92,8 +92,8 @@ func Files(files, preludes []*syntax.File) syntax.Diagnostics {
 // checker is the state of one check run.
 type checker struct {
 	w           *world
-	uspec       map[string]*Type // the universe's specials (read-only)
-	specials    map[string]*Type
+	uspec       map[string]*ty // the universe's specials (read-only)
+	specials    map[string]*ty
 	report      bool
 	lenient     bool // names resolve in every namespace (the preludes)
 	silent      int  // >0: diagnostics are dropped (speculative binding of lambdas)
@@ -127,7 +127,7 @@ func (c *checker) errorf(pos syntax.Pos, code, format string, args ...any) {
 }
 
 func (c *checker) run(files []*syntax.File) {
-	b := &builder{c: c, w: c.w, parts: map[*TypeSym][]part{}}
+	b := &builder{c: c, w: c.w, parts: map[*typeSym][]part{}}
 	var fileBlocks []*nsBlock
 	var globals []*syntax.UsingDirective // global usings apply to every file
 	for _, f := range files {

@@ -30,20 +30,20 @@ var numericOf = map[string]int{
 var numericNames = [...]string{"", "System.SByte", "System.Byte", "System.Int16", "System.UInt16", "System.Char",
 	"System.Int32", "System.UInt32", "System.Int64", "System.UInt64", "System.Single", "System.Double", "System.Decimal"}
 
-func numKind(t *Type) int {
+func numKind(t *ty) int {
 	if t == nil || t.kind != kNamed || t.sym.Outer != nil || t.sym.NS != "System" {
 		return nNone
 	}
 	return numericOf["System."+t.sym.Name]
 }
 
-func isSys(t *Type, name string) bool {
+func isSys(t *ty, name string) bool {
 	return t != nil && t.kind == kNamed && t.sym.NS == "System" && t.sym.Name == name && t.sym.Outer == nil && len(t.args) == 0
 }
 
-func isString(t *Type) bool { return isSys(t, "String") }
-func isBool(t *Type) bool   { return isSys(t, "Boolean") }
-func isObject(t *Type) bool { return isSys(t, "Object") }
+func isString(t *ty) bool { return isSys(t, "String") }
+func isBool(t *ty) bool   { return isSys(t, "Boolean") }
+func isObject(t *ty) bool { return isSys(t, "Object") }
 
 // implicitNumeric reports whether numeric kind a converts implicitly to b.
 func implicitNumeric(a, b int) bool {
@@ -74,7 +74,7 @@ func implicitNumeric(a, b int) bool {
 // convertible reports whether a value of type from (described by op when
 // not nil) converts implicitly to to. It answers true when unsure: only a
 // certain "no" may become a diagnostic.
-func (c *checker) convertible(from, to *Type, op *operand) bool {
+func (c *checker) convertible(from, to *ty, op *operand) bool {
 	if isUnknown(from) || isUnknown(to) || identical(from, to) || hasUnknown(from) || hasUnknown(to) {
 		return true
 	}
@@ -151,7 +151,7 @@ func (c *checker) convertible(from, to *Type, op *operand) bool {
 	found := false
 	variant := false
 	seen := false // the target's generic type is implemented, with other arguments
-	c.supertypes(from, func(st *Type) bool {
+	c.supertypes(from, func(st *ty) bool {
 		if st.sym == to.sym {
 			seen = true
 			if identical(st, to) {
@@ -186,7 +186,7 @@ func (c *checker) convertible(from, to *Type, op *operand) bool {
 }
 
 // hasUnknown reports whether t contains the unknown type.
-func hasUnknown(t *Type) bool {
+func hasUnknown(t *ty) bool {
 	if t == nil {
 		return true
 	}
@@ -213,7 +213,7 @@ func hasUnknown(t *Type) bool {
 
 // variantArgs reports whether the differing type arguments of a and b (same
 // generic type) are all reference types: only those may vary.
-func variantArgs(a, b *Type) bool {
+func variantArgs(a, b *ty) bool {
 	if len(a.args) != len(b.args) {
 		return true
 	}
@@ -230,13 +230,13 @@ func variantArgs(a, b *Type) bool {
 }
 
 // userConv reports whether t declares user-defined operators or conversions.
-func userConv(t *Type) bool {
+func userConv(t *ty) bool {
 	return t != nil && t.kind == kNamed && t.sym.hasConv
 }
 
 // explicitExists reports whether an explicit conversion from from to to exists
 // (for CS0266 versus CS0029 and casts).
-func (c *checker) explicitExists(from, to *Type) bool {
+func (c *checker) explicitExists(from, to *ty) bool {
 	if isUnknown(from) || isUnknown(to) || from.kind == kTypeParam || to.kind == kTypeParam {
 		return true
 	}
@@ -274,7 +274,7 @@ func (c *checker) explicitExists(from, to *Type) bool {
 }
 
 // reportConv reports that a value of type from (op) does not convert to to.
-func (c *checker) reportConv(pos syntax.Pos, from, to *Type, op *operand) {
+func (c *checker) reportConv(pos syntax.Pos, from, to *ty, op *operand) {
 	if from.kind == kNull {
 		c.errorf(pos, "CS0037", "Cannot convert null to '%s' because it is a non-nullable value type", to)
 		return

@@ -13,13 +13,13 @@ import (
 type world struct {
 	parent *world
 	ns     map[string]*nsInfo
-	types  []*TypeSym // in declaration order
+	types  []*typeSym // in declaration order
 }
 
 // nsInfo is one namespace of a world.
 type nsInfo struct {
-	types map[string][]*TypeSym
-	exts  []*Member // extension methods declared in static classes of the namespace
+	types map[string][]*typeSym
+	exts  []*memberSym // extension methods declared in static classes of the namespace
 }
 
 func newWorld(parent *world) *world { return &world{parent: parent, ns: map[string]*nsInfo{}} }
@@ -27,7 +27,7 @@ func newWorld(parent *world) *world { return &world{parent: parent, ns: map[stri
 func (w *world) nsOf(name string) *nsInfo {
 	n := w.ns[name]
 	if n == nil {
-		n = &nsInfo{types: map[string][]*TypeSym{}}
+		n = &nsInfo{types: map[string][]*typeSym{}}
 		w.ns[name] = n
 		// make the prefixes known too
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
@@ -51,7 +51,7 @@ func (w *world) hasNS(name string) bool {
 
 // lookupNS returns the types named name in namespace ns with the given arity
 // (-1: any arity).
-func (w *world) lookupNS(ns, name string, arity int) *TypeSym {
+func (w *world) lookupNS(ns, name string, arity int) *typeSym {
 	for ; w != nil; w = w.parent {
 		if n := w.ns[ns]; n != nil {
 			for _, s := range n.types[name] {
@@ -70,9 +70,9 @@ type nsBlock struct {
 	name    string // full namespace name
 	usings  []*syntax.UsingDirective
 	imports []string          // resolved using namespaces
-	aliases map[string]*Type  // using A = T;
+	aliases map[string]*ty  // using A = T;
 	nsAlias map[string]string // using A = N;
-	statics []*Type           // using static T;
+	statics []*ty           // using static T;
 	done    bool
 	bad     bool // a using directive did not resolve: unknown type names may come from it
 }
@@ -90,7 +90,7 @@ func badUsings(blk *nsBlock) bool {
 // declCtx is where the names of a declaration resolve.
 type declCtx struct {
 	block *nsBlock
-	typ   *TypeSym
+	typ   *typeSym
 }
 
 // part is one declaration of a (possibly partial) type.
@@ -103,8 +103,8 @@ type part struct {
 type builder struct {
 	c     *checker // reports (nil for the universe)
 	w     *world
-	parts map[*TypeSym][]part
-	order []*TypeSym
+	parts map[*typeSym][]part
+	order []*typeSym
 }
 
 func (b *builder) declareFile(f *syntax.File) {
@@ -112,7 +112,7 @@ func (b *builder) declareFile(f *syntax.File) {
 	b.declareDecls(f.Decls, blk, nil)
 }
 
-func (b *builder) declareDecls(decls []syntax.Decl, blk *nsBlock, outer *TypeSym) {
+func (b *builder) declareDecls(decls []syntax.Decl, blk *nsBlock, outer *typeSym) {
 	for _, d := range decls {
 		switch d := d.(type) {
 		case *syntax.NamespaceDecl:
@@ -129,8 +129,8 @@ func (b *builder) declareDecls(decls []syntax.Decl, blk *nsBlock, outer *TypeSym
 	}
 }
 
-func (b *builder) declareType(d syntax.Decl, blk *nsBlock, outer *TypeSym) {
-	s := &TypeSym{Outer: outer, NS: blk.name, Decl: d, User: b.c != nil}
+func (b *builder) declareType(d syntax.Decl, blk *nsBlock, outer *typeSym) {
+	s := &typeSym{Outer: outer, NS: blk.name, Decl: d, User: b.c != nil}
 	var tps []*syntax.TypeParam
 	var members []syntax.Decl
 	switch d := d.(type) {
@@ -156,11 +156,11 @@ func (b *builder) declareType(d syntax.Decl, blk *nsBlock, outer *TypeSym) {
 		tps = d.TypeParams
 	}
 	for i, tp := range tps {
-		s.TParams = append(s.TParams, &TypeParamSym{Name: tp.Name.Name, Index: i})
+		s.TParams = append(s.TParams, &tparamSym{Name: tp.Name.Name, Index: i})
 	}
 	ctx := &declCtx{block: blk, typ: s}
 	// merge partial declarations
-	var existing *TypeSym
+	var existing *typeSym
 	if outer != nil {
 		for _, o := range outer.nested[s.Name] {
 			if len(o.TParams) == len(s.TParams) {
@@ -195,7 +195,7 @@ func (b *builder) declareType(d syntax.Decl, blk *nsBlock, outer *TypeSym) {
 	}
 	if outer != nil {
 		if outer.nested == nil {
-			outer.nested = map[string][]*TypeSym{}
+			outer.nested = map[string][]*typeSym{}
 		}
 		outer.nested[s.Name] = append(outer.nested[s.Name], s)
 	} else {
@@ -242,7 +242,7 @@ func (c *checker) resolveUsings(blk *nsBlock) {
 			}
 			t := c.resolveType(u.Name, &typeEnv{block: outer}, true)
 			if blk.aliases == nil {
-				blk.aliases = map[string]*Type{}
+				blk.aliases = map[string]*ty{}
 			}
 			blk.aliases[u.Alias.Name] = t
 		case u.Static:
@@ -271,7 +271,7 @@ func (c *checker) resolveHeaders(b *builder) {
 	}
 }
 
-func (c *checker) resolveBases(s *TypeSym, parts []part) {
+func (c *checker) resolveBases(s *typeSym, parts []part) {
 	if s.state != 0 {
 		return
 	}
@@ -313,7 +313,7 @@ func (c *checker) resolveBases(s *TypeSym, parts []part) {
 }
 
 // special returns a type of the System namespace by full name.
-func (c *checker) special(full string) *Type {
+func (c *checker) special(full string) *ty {
 	if t, ok := c.uspec[full]; ok && t != nil {
 		return t
 	}
@@ -327,7 +327,7 @@ func (c *checker) special(full string) *Type {
 		arity = int(name[j+1] - '0')
 		name = name[:j]
 	}
-	var t *Type
+	var t *ty
 	if s := c.w.lookupNS(ns, name, arity); s != nil {
 		t = named(s)
 		if arity > 0 {
@@ -335,7 +335,7 @@ func (c *checker) special(full string) *Type {
 		}
 	}
 	if c.specials == nil {
-		c.specials = map[string]*Type{}
+		c.specials = map[string]*ty{}
 	}
 	c.specials[full] = t
 	return t
@@ -350,24 +350,24 @@ func (c *checker) declareMembers(b *builder) {
 	}
 }
 
-func (s *TypeSym) add(m *Member) {
+func (s *typeSym) add(m *memberSym) {
 	if s.members == nil {
-		s.members = map[string][]*Member{}
+		s.members = map[string][]*memberSym{}
 	}
 	s.members[m.Name] = append(s.members[m.Name], m)
 	s.order = append(s.order, m)
 }
 
-func (c *checker) membersOf(s *TypeSym, p part) {
+func (c *checker) membersOf(s *typeSym, p part) {
 	env := &typeEnv{block: p.ctx.block, typ: s}
 	switch d := p.decl.(type) {
 	case *syntax.EnumDecl:
 		for _, em := range d.Members {
-			s.add(&Member{Kind: mEnumConst, Name: em.Name.Name, Owner: s, Type: named(s), Decl: em, Pos: em.Name.At, Mods: syntax.ModPublic | syntax.ModStatic})
+			s.add(&memberSym{Kind: mEnumConst, Name: em.Name.Name, Owner: s, Type: named(s), Decl: em, Pos: em.Name.At, Mods: syntax.ModPublic | syntax.ModStatic})
 		}
 		return
 	case *syntax.DelegateDecl:
-		m := &Member{Kind: mMethod, Name: "Invoke", Owner: s, Mods: syntax.ModPublic, Decl: d, Pos: d.Name.At}
+		m := &memberSym{Kind: mMethod, Name: "Invoke", Owner: s, Mods: syntax.ModPublic, Decl: d, Pos: d.Name.At}
 		m.Type = c.resolveType(d.Result, env, c.report && s.User)
 		m.Params = c.params(d.Params, env, s.User)
 		s.invoke = m
@@ -391,7 +391,7 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 	rep := c.report && s.User
 	if d.Params != nil {
 		ps := c.params(d.Params, env, s.User)
-		s.add(&Member{Kind: mCtor, Name: ".ctor", Owner: s, Mods: syntax.ModPublic, Params: ps, Decl: d, Pos: d.Name.At})
+		s.add(&memberSym{Kind: mCtor, Name: ".ctor", Owner: s, Mods: syntax.ModPublic, Params: ps, Decl: d, Pos: d.Name.At})
 		// the parameters (record properties) unless a member of that name is declared
 		defer func() {
 			for i, prm := range ps {
@@ -402,7 +402,7 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 				if s.Record {
 					k, mods = mProperty, syntax.ModPublic
 				}
-				s.add(&Member{Kind: k, Name: prm.Name, Owner: s, Mods: mods, Type: prm.Type, Pos: d.Params.List[i].Name.At, HasGet: true, HasSet: true, Decl: d.Params.List[i]})
+				s.add(&memberSym{Kind: k, Name: prm.Name, Owner: s, Mods: mods, Type: prm.Type, Pos: d.Params.List[i].Name.At, HasGet: true, HasSet: true, Decl: d.Params.List[i]})
 			}
 		}()
 	}
@@ -415,10 +415,10 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 				if md.Mods.Has(syntax.ModConst) {
 					k = mConst
 				}
-				s.add(&Member{Kind: k, Name: v.Name.Name, Owner: s, Mods: acc(md.Mods.Flags) &^ syntax.ModAbstract, Type: t, Decl: v, Pos: v.Name.At})
+				s.add(&memberSym{Kind: k, Name: v.Name.Name, Owner: s, Mods: acc(md.Mods.Flags) &^ syntax.ModAbstract, Type: t, Decl: v, Pos: v.Name.At})
 			}
 		case *syntax.PropertyDecl:
-			m := &Member{Kind: mProperty, Name: md.Name.Name, Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.Name.At, Iface: md.Interface != nil}
+			m := &memberSym{Kind: mProperty, Name: md.Name.Name, Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.Name.At, Iface: md.Interface != nil}
 			m.Type = c.resolveType(md.Type, env, rep)
 			if md.Accessors == nil {
 				m.HasGet = true
@@ -436,7 +436,7 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 			}
 			s.add(m)
 		case *syntax.IndexerDecl:
-			m := &Member{Kind: mIndexer, Name: "this[]", Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.At, Iface: md.Interface != nil}
+			m := &memberSym{Kind: mIndexer, Name: "this[]", Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.At, Iface: md.Interface != nil}
 			m.Type = c.resolveType(md.Type, env, rep)
 			m.Params = c.params(md.Params, env, s.User)
 			m.HasGet = md.Accessors == nil
@@ -454,18 +454,18 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 		case *syntax.EventDecl:
 			t := c.resolveType(md.Type, env, rep)
 			if md.Name != nil {
-				s.add(&Member{Kind: mEvent, Name: md.Name.Name, Owner: s, Mods: acc(md.Mods.Flags) &^ syntax.ModAbstract, Type: t, Decl: md, Pos: md.Name.At, Iface: md.Interface != nil})
+				s.add(&memberSym{Kind: mEvent, Name: md.Name.Name, Owner: s, Mods: acc(md.Mods.Flags) &^ syntax.ModAbstract, Type: t, Decl: md, Pos: md.Name.At, Iface: md.Interface != nil})
 			}
 			for _, v := range md.Vars {
-				s.add(&Member{Kind: mEvent, Name: v.Name.Name, Owner: s, Mods: acc(md.Mods.Flags), Type: t, Decl: md, Pos: v.Name.At})
+				s.add(&memberSym{Kind: mEvent, Name: v.Name.Name, Owner: s, Mods: acc(md.Mods.Flags), Type: t, Decl: md, Pos: v.Name.At})
 			}
 		case *syntax.MethodDecl:
-			m := &Member{Kind: mMethod, Name: md.Name.Name, Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.Name.At, Iface: md.Interface != nil}
+			m := &memberSym{Kind: mMethod, Name: md.Name.Name, Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.Name.At, Iface: md.Interface != nil}
 			if s.Kind == symInterface && (md.Body != nil || md.ExprBody != nil) {
 				m.Mods &^= syntax.ModAbstract
 			}
 			for i, tp := range md.TypeParams {
-				m.TParams = append(m.TParams, &TypeParamSym{Name: tp.Name.Name, Index: i})
+				m.TParams = append(m.TParams, &tparamSym{Name: tp.Name.Name, Index: i})
 			}
 			menv := &typeEnv{block: env.block, typ: s, mtparams: m.TParams}
 			c.constraints(m.TParams, md.Constraints, menv)
@@ -483,12 +483,12 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 			if md.Mods.Has(syntax.ModStatic) {
 				continue
 			}
-			m := &Member{Kind: mCtor, Name: ".ctor", Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.Name.At}
+			m := &memberSym{Kind: mCtor, Name: ".ctor", Owner: s, Mods: acc(md.Mods.Flags), Decl: md, Pos: md.Name.At}
 			m.Params = c.params(md.Params, env, s.User)
 			s.add(m)
 		case *syntax.OperatorDecl:
 			s.hasConv = true
-			m := &Member{Kind: mOperator, Name: "op" + md.Op.String(), Owner: s, Mods: md.Mods.Flags, Decl: md, Pos: md.OpPos}
+			m := &memberSym{Kind: mOperator, Name: "op" + md.Op.String(), Owner: s, Mods: md.Mods.Flags, Decl: md, Pos: md.OpPos}
 			m.Type = c.resolveType(md.Result, env, rep)
 			m.Params = c.params(md.Params, env, s.User)
 			s.add(m)
@@ -501,7 +501,7 @@ func (c *checker) membersOf(s *TypeSym, p part) {
 }
 
 // constraints records the type constraints of tps (where T : B, I).
-func (c *checker) constraints(tps []*TypeParamSym, cs []*syntax.Constraint, env *typeEnv) {
+func (c *checker) constraints(tps []*tparamSym, cs []*syntax.Constraint, env *typeEnv) {
 	for _, k := range cs {
 		for _, tp := range tps {
 			if k.Param == nil || tp.Name != k.Param.Name {
@@ -531,13 +531,13 @@ func hasBody(exprBody syntax.Expr, acc []*syntax.Accessor) bool {
 	return false
 }
 
-func (c *checker) params(pl *syntax.ParamList, env *typeEnv, user bool) []*Param {
+func (c *checker) params(pl *syntax.ParamList, env *typeEnv, user bool) []*paramSym {
 	if pl == nil {
 		return nil
 	}
-	out := make([]*Param, 0, len(pl.List))
+	out := make([]*paramSym, 0, len(pl.List))
 	for _, p := range pl.List {
-		prm := &Param{Mode: p.Mode, HasDefault: p.Default != nil, IsParams: p.Params}
+		prm := &paramSym{Mode: p.Mode, HasDefault: p.Default != nil, IsParams: p.Params}
 		if p.Name != nil {
 			prm.Name = p.Name.Name
 		}
@@ -552,7 +552,7 @@ func (c *checker) params(pl *syntax.ParamList, env *typeEnv, user bool) []*Param
 }
 
 // checkDuplicates reports CS0111 and CS0102 for the members of user types.
-func (c *checker) checkDuplicates(s *TypeSym) {
+func (c *checker) checkDuplicates(s *typeSym) {
 	names := make([]string, 0, len(s.members))
 	for n := range s.members {
 		names = append(names, n)
@@ -602,7 +602,7 @@ func (c *checker) checkDuplicates(s *TypeSym) {
 	}
 }
 
-func sameParams(a, b []*Param) bool {
+func sameParams(a, b []*paramSym) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -617,7 +617,7 @@ func sameParams(a, b []*Param) bool {
 	return true
 }
 
-func identicalModuloMethodTParams(a, b *Type) bool {
+func identicalModuloMethodTParams(a, b *ty) bool {
 	if a.kind == kTypeParam && b.kind == kTypeParam {
 		return a.tp.Index == b.tp.Index
 	}

@@ -20,32 +20,32 @@ const (
 // operand is the result of binding an expression.
 type operand struct {
 	mode   opMode
-	t      *Type
+	t      *ty
 	ns     string
 	cands  []cand
 	name   string      // method group name (for messages)
-	recv   *Type       // method group receiver type
+	recv   *ty       // method group receiver type
 	inst   bool        // the group was reached through an instance
-	targs  []*Type     // explicit type arguments of the group
+	targs  []*ty     // explicit type arguments of the group
 	node   syntax.Expr // lambda
 	cnst   bool        // a constant expression (integral narrowing allowed)
 	interp bool        // an interpolated string
 	loc    *local
-	member *Member // the field/property/event denoted
+	member *memberSym // the field/property/event denoted
 	simple bool    // a simple name (for the Color Color rule)
 }
 
-func val(t *Type) operand { return operand{mode: mValue, t: t} }
+func val(t *ty) operand { return operand{mode: mValue, t: t} }
 
 var unknownOp = operand{mode: mValue, t: tUnknown}
 
 // value binds e as a value and returns its type.
-func (b *binder) value(e syntax.Expr, want *Type) *Type {
+func (b *binder) value(e syntax.Expr, want *ty) *ty {
 	return b.valueOf(b.expr(e, want), e)
 }
 
 // valueOf reports an operand that is not a value and returns its type.
-func (b *binder) valueOf(op operand, e syntax.Expr) *Type {
+func (b *binder) valueOf(op operand, e syntax.Expr) *ty {
 	switch op.mode {
 	case mType:
 		if !isUnknown(op.t) {
@@ -65,12 +65,12 @@ func (b *binder) valueOf(op operand, e syntax.Expr) *Type {
 }
 
 // assignTo binds e as a value converted to target (reporting CS0029/CS0266).
-func (b *binder) assignTo(target *Type, e syntax.Expr) {
+func (b *binder) assignTo(target *ty, e syntax.Expr) {
 	op := b.expr(e, target)
 	b.convertOp(op, target, e)
 }
 
-func (b *binder) convertOp(op operand, target *Type, e syntax.Expr) {
+func (b *binder) convertOp(op operand, target *ty, e syntax.Expr) {
 	switch op.mode {
 	case mLambda:
 		if target != nil && !isUnknown(target) && target.kind == kNamed && target.sym.Kind != symDelegate && !isSys(target, "Delegate") && !isObject(target) && !strings.HasPrefix(target.sym.Name, "Expression") {
@@ -156,7 +156,7 @@ func unparen(e syntax.Expr) syntax.Expr {
 	}
 }
 
-func (b *binder) special(n string) *Type {
+func (b *binder) special(n string) *ty {
 	if t := b.c.special(n); t != nil {
 		return t
 	}
@@ -164,7 +164,7 @@ func (b *binder) special(n string) *Type {
 }
 
 // expr binds e with an optional target type.
-func (b *binder) expr(e syntax.Expr, want *Type) operand {
+func (b *binder) expr(e syntax.Expr, want *ty) operand {
 	switch e := e.(type) {
 	case nil:
 		return unknownOp
@@ -308,11 +308,11 @@ func (b *binder) expr(e syntax.Expr, want *Type) operand {
 		if e.Rank > 1 {
 			b.c.errorf(e.At, "RP0003", "unsupported: implicitly typed multi-dimensional arrays (new[,] { ... }); write the element type: new int[,] { ... }")
 		}
-		var et *Type
+		var et *ty
 		if want != nil && want.kind == kArray {
 			et = want.elem
 		}
-		var elems []*Type
+		var elems []*ty
 		for _, x := range e.Init.Elems {
 			if et != nil {
 				b.assignTo(et, x)
@@ -326,7 +326,7 @@ func (b *binder) expr(e syntax.Expr, want *Type) operand {
 		if isUnknown(et) {
 			return unknownOp
 		}
-		return val(&Type{kind: kArray, elem: et, rank: max(e.Rank, 1)})
+		return val(&ty{kind: kArray, elem: et, rank: max(e.Rank, 1)})
 	case *syntax.StackAllocExpr:
 		b.c.errorf(e.At, "RP0001", "unsupported: stackalloc")
 		return unknownOp
@@ -573,7 +573,7 @@ func (b *binder) namesInScope() []string {
 }
 
 // memberOperand makes the operand for members found on recv (static: reached through a type).
-func (b *binder) memberOperand(cs []cand, recv *Type, name string, at syntax.Node, _ *operand) operand {
+func (b *binder) memberOperand(cs []cand, recv *ty, name string, at syntax.Node, _ *operand) operand {
 	first := cs[0]
 	if first.m.Kind == mMethod {
 		var ms []cand
@@ -609,7 +609,7 @@ func (b *binder) memberAccess(e *syntax.MemberAccess) operand {
 	return op
 }
 
-func (c *checker) memberTypeOf(k cand) *Type { return k.subst(k.m.Type) }
+func (c *checker) memberTypeOf(k cand) *ty { return k.subst(k.m.Type) }
 
 // memberOf binds left.name.
 func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) operand {
@@ -731,14 +731,14 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 			ext := b.extensions(name.Name)
 			inst = append(inst, ext...)
 			if len(inst) == 0 {
-				b.c.errorf(name.At, "CS0176", "Member '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", cs[0].m.Owner.selfType(), name.Name)
+				b.c.errorf(name.At, "CS0176", "memberSym '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", cs[0].m.Owner.selfType(), name.Name)
 				return unknownOp
 			}
 			return operand{mode: mGroup, cands: inst, name: name.Name, recv: t, inst: true, targs: b.c.typeArgs(name.TypeArgs, b.fn.env, true)}
 		}
 		op := b.memberOperand(cs, t, name.Name, name, nil)
 		if op.member != nil && op.member.static() && op.member.Kind != mEnumConst {
-			b.c.errorf(name.At, "CS0176", "Member '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", op.member.Owner.selfType(), name.Name)
+			b.c.errorf(name.At, "CS0176", "memberSym '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", op.member.Owner.selfType(), name.Name)
 			return unknownOp
 		}
 		return op
@@ -851,7 +851,7 @@ func (b *binder) index(e *syntax.IndexExpr) operand {
 	return b.indexOn(t, e.Args, e.Lbrack)
 }
 
-func (b *binder) indexOn(t *Type, args []*syntax.Arg, pos syntax.Pos) operand {
+func (b *binder) indexOn(t *ty, args []*syntax.Arg, pos syntax.Pos) operand {
 	if isUnknown(t) || t.kind == kTypeParam {
 		b.args(args)
 		return unknownOp
@@ -1053,7 +1053,7 @@ func (b *binder) binary(e *syntax.BinaryExpr) operand {
 	if rop.cnst && rk == nInt && (lk == nUInt || lk == nULong || lk == nLong) {
 		rk = lk
 	}
-	lift := func(t *Type) *Type {
+	lift := func(t *ty) *ty {
 		if ln || rn {
 			return b.c.nullableOf(t)
 		}
@@ -1063,7 +1063,7 @@ func (b *binder) binary(e *syntax.BinaryExpr) operand {
 		b.c.errorf(e.OpPos, "CS0019", "Operator '%s' cannot be applied to operands of type '%s' and '%s'", opText[e.Op], lt, rt)
 		return unknownOp
 	}
-	isEnum := func(t *Type) bool { return t.kind == kNamed && t.sym.Kind == symEnum }
+	isEnum := func(t *ty) bool { return t.kind == kNamed && t.sym.Kind == symEnum }
 	switch e.Op {
 	case syntax.EQ, syntax.NE:
 		if lk != nNone && rk != nNone {
@@ -1072,7 +1072,7 @@ func (b *binder) binary(e *syntax.BinaryExpr) operand {
 			}
 			return val(boolT)
 		}
-		simple := func(t *Type, k int) bool { return k != nNone || isBool(t) || isString(t) }
+		simple := func(t *ty, k int) bool { return k != nNone || isBool(t) || isString(t) }
 		if simple(l0, lk) && simple(r0, rk) && !identical(l0, r0) {
 			return bad()
 		}
@@ -1174,8 +1174,8 @@ func (b *binder) binary(e *syntax.BinaryExpr) operand {
 	return unknownOp
 }
 
-func (c *checker) checkBoolOperand(e *syntax.BinaryExpr, lt, rt *Type) {
-	ok := func(t *Type) bool {
+func (c *checker) checkBoolOperand(e *syntax.BinaryExpr, lt, rt *ty) {
+	ok := func(t *ty) bool {
 		if isUnknown(t) || isBool(t) {
 			return true
 		}
@@ -1190,11 +1190,11 @@ func (c *checker) checkBoolOperand(e *syntax.BinaryExpr, lt, rt *Type) {
 }
 
 // userOperator finds a user-defined binary operator.
-func (c *checker) userOperator(op syntax.Token, lt, rt *Type) *Type {
+func (c *checker) userOperator(op syntax.Token, lt, rt *ty) *ty {
 	name := "op" + op.String()
-	var best *Type
+	var best *ty
 	bestScore, tie := -1, false
-	score := func(a, p *Type) int {
+	score := func(a, p *ty) int {
 		switch {
 		case identical(a, p):
 			return 2
@@ -1205,7 +1205,7 @@ func (c *checker) userOperator(op syntax.Token, lt, rt *Type) *Type {
 		}
 		return -10
 	}
-	for i, t := range []*Type{lt, rt} {
+	for i, t := range []*ty{lt, rt} {
 		if t == nil || t.kind != kNamed || (i == 1 && lt != nil && lt.kind == kNamed && lt.sym == t.sym) {
 			continue
 		}
@@ -1326,9 +1326,9 @@ func (b *binder) checkWritable(op operand, e syntax.Expr) {
 	}
 }
 
-func (b *binder) deconstructInto(x *syntax.TupleExpr, rt *Type) {
+func (b *binder) deconstructInto(x *syntax.TupleExpr, rt *ty) {
 	for i, a := range x.Elems {
-		var et *Type = tUnknown
+		var et *ty = tUnknown
 		if rt != nil && rt.kind == kTuple && i < len(rt.elems) {
 			et = rt.elems[i]
 		}
@@ -1352,7 +1352,7 @@ func (b *binder) deconstructInto(x *syntax.TupleExpr, rt *Type) {
 }
 
 // deconstructTarget declares the variables of "var (a, b)" or "(int a, var b)".
-func (b *binder) deconstructTarget(e syntax.Expr, t *Type) {
+func (b *binder) deconstructTarget(e syntax.Expr, t *ty) {
 	switch x := e.(type) {
 	case *syntax.DeclExpr:
 		if !isVar(x.Type) {
@@ -1369,7 +1369,7 @@ func (b *binder) deconstructTarget(e syntax.Expr, t *Type) {
 	}
 }
 
-func (b *binder) declareDesignation(d syntax.Designation, t *Type) {
+func (b *binder) declareDesignation(d syntax.Designation, t *ty) {
 	switch d := d.(type) {
 	case *syntax.SingleDesignation:
 		b.declare(d.Name, t)
@@ -1384,10 +1384,10 @@ func (b *binder) declareDesignation(d syntax.Designation, t *Type) {
 	}
 }
 
-func (b *binder) tuple(e *syntax.TupleExpr, want *Type) operand {
-	t := &Type{kind: kTuple}
+func (b *binder) tuple(e *syntax.TupleExpr, want *ty) operand {
+	t := &ty{kind: kTuple}
 	for i, a := range e.Elems {
-		var w *Type
+		var w *ty
 		if want != nil && want.kind == kTuple && i < len(want.elems) && len(want.elems) == len(e.Elems) {
 			w = want.elems[i]
 		}
@@ -1419,7 +1419,7 @@ func (b *binder) tuple(e *syntax.TupleExpr, want *Type) operand {
 	return val(t)
 }
 
-func (b *binder) condExpr(e *syntax.CondExpr, want *Type) operand {
+func (b *binder) condExpr(e *syntax.CondExpr, want *ty) operand {
 	b.cond(e.Cond)
 	top := b.expr(e.Then, want)
 	eop := b.expr(e.Else, want)
@@ -1456,8 +1456,8 @@ func (b *binder) condExpr(e *syntax.CondExpr, want *Type) operand {
 }
 
 // bestCommon returns the best common type of elems (unknown when none).
-func (c *checker) bestCommon(elems []*Type) *Type {
-	var best *Type
+func (c *checker) bestCommon(elems []*ty) *ty {
+	var best *ty
 	for _, t := range elems {
 		if isUnknown(t) {
 			return tUnknown
@@ -1487,7 +1487,7 @@ func (c *checker) bestCommon(elems []*Type) *Type {
 	return best
 }
 
-func (b *binder) arrayInit(init *syntax.InitializerExpr, t *Type) {
+func (b *binder) arrayInit(init *syntax.InitializerExpr, t *ty) {
 	if t == nil || t.kind != kArray {
 		for _, x := range init.Elems {
 			b.expr(x, nil)
@@ -1496,7 +1496,7 @@ func (b *binder) arrayInit(init *syntax.InitializerExpr, t *Type) {
 	}
 	et := t.elem
 	if t.rank > 1 {
-		et = &Type{kind: kArray, elem: t.elem, rank: t.rank - 1}
+		et = &ty{kind: kArray, elem: t.elem, rank: t.rank - 1}
 	}
 	for _, x := range init.Elems {
 		if in, ok := x.(*syntax.InitializerExpr); ok {
@@ -1524,7 +1524,7 @@ func (b *binder) await(e *syntax.AwaitExpr) operand {
 }
 
 // awaitResult returns the type of "await x" for x of type t.
-func (c *checker) awaitResult(t *Type) *Type {
+func (c *checker) awaitResult(t *ty) *ty {
 	if isUnknown(t) || t.kind != kNamed {
 		return tUnknown
 	}
@@ -1545,9 +1545,9 @@ func (c *checker) awaitResult(t *Type) *Type {
 	return tUnknown
 }
 
-func (b *binder) switchExpr(e *syntax.SwitchExpr, want *Type) operand {
+func (b *binder) switchExpr(e *syntax.SwitchExpr, want *ty) operand {
 	t := b.value(e.X, nil)
-	var types []*Type
+	var types []*ty
 	for _, arm := range e.Arms {
 		b.push()
 		b.pattern(arm.Pat, t)

@@ -10,20 +10,20 @@ import (
 // A cand is a member found on a type, with the substitution of the owner's
 // type parameters by the receiver's type arguments.
 type cand struct {
-	m   *Member
-	sub map[*TypeParamSym]*Type
+	m   *memberSym
+	sub map[*tparamSym]*ty
 	ext bool // extension method called as an instance method
 }
 
 // subst applies the candidate's substitution to t.
-func (k cand) subst(t *Type) *Type { return subst(t, k.sub) }
+func (k cand) subst(t *ty) *ty { return subst(t, k.sub) }
 
 // supertypes calls f for t, its base classes and all its interfaces
 // (each with its own type arguments), then System.Object for interfaces.
-func (c *checker) supertypes(t *Type, f func(*Type) bool) {
-	seen := map[*TypeSym]bool{}
-	var walk func(t *Type, depth int) bool
-	walk = func(t *Type, depth int) bool {
+func (c *checker) supertypes(t *ty, f func(*ty) bool) {
+	seen := map[*typeSym]bool{}
+	var walk func(t *ty, depth int) bool
+	walk = func(t *ty, depth int) bool {
 		if t == nil || t.kind != kNamed || seen[t.sym] || depth > 40 {
 			return true
 		}
@@ -69,7 +69,7 @@ func (c *checker) supertypes(t *Type, f func(*Type) bool) {
 }
 
 // tupleAsNamed returns the ValueTuple type of a tuple type.
-func (c *checker) tupleAsNamed(t *Type) *Type {
+func (c *checker) tupleAsNamed(t *ty) *ty {
 	n := len(t.elems)
 	if n < 1 || n > 8 {
 		return c.special("System.ValueType")
@@ -83,7 +83,7 @@ func (c *checker) tupleAsNamed(t *Type) *Type {
 
 // members finds the members named name on t (most derived first). Overrides
 // are skipped (the declaration they override stands for them).
-func (c *checker) members(t *Type, name string) []cand {
+func (c *checker) members(t *ty, name string) []cand {
 	if t == nil {
 		return nil
 	}
@@ -109,7 +109,7 @@ func (c *checker) members(t *Type, name string) []cand {
 }
 
 // appendTypeKey appends an identity key of t (symbol addresses, not names).
-func appendTypeKey(b []byte, t *Type) []byte {
+func appendTypeKey(b []byte, t *ty) []byte {
 	if t == nil {
 		return append(b, '?')
 	}
@@ -142,15 +142,15 @@ func appendTypeKey(b []byte, t *Type) []byte {
 }
 
 type memberKey struct {
-	sym  *TypeSym
+	sym  *typeSym
 	args string
 	name string
 }
 
-func (c *checker) lookupMembers(t *Type, name string) []cand {
+func (c *checker) lookupMembers(t *ty, name string) []cand {
 	var out []cand
 	var firstNonMethod bool
-	c.supertypes(t, func(st *Type) bool {
+	c.supertypes(t, func(st *ty) bool {
 		ms := st.sym.members[name]
 		if len(ms) == 0 {
 			return true
@@ -186,7 +186,7 @@ func (c *checker) lookupMembers(t *Type, name string) []cand {
 }
 
 // sameParamsSub reports whether the derived candidate o has m's parameter types.
-func sameParamsSub(o cand, m *Member, sub map[*TypeParamSym]*Type) bool {
+func sameParamsSub(o cand, m *memberSym, sub map[*tparamSym]*ty) bool {
 	if len(o.m.Params) != len(m.Params) {
 		return false
 	}
@@ -203,9 +203,9 @@ func sameParamsSub(o cand, m *Member, sub map[*TypeParamSym]*Type) bool {
 }
 
 // memberNames lists the member names of t (for hints).
-func (c *checker) memberNames(t *Type) []string {
+func (c *checker) memberNames(t *ty) []string {
 	var out []string
-	c.supertypes(t, func(st *Type) bool {
+	c.supertypes(t, func(st *ty) bool {
 		for _, m := range st.sym.order {
 			out = append(out, m.Name)
 		}
@@ -215,7 +215,7 @@ func (c *checker) memberNames(t *Type) []string {
 }
 
 // accessible reports whether m may be used from the code in type from.
-func (c *checker) accessible(m *Member, from *TypeSym) bool {
+func (c *checker) accessible(m *memberSym, from *typeSym) bool {
 	if m.Mods&syntax.ModPublic != 0 {
 		return true
 	}
@@ -245,9 +245,9 @@ func (c *checker) accessible(m *Member, from *TypeSym) bool {
 }
 
 // derivesFrom reports whether s is base or derives from it (classes and interfaces).
-func (c *checker) derivesFrom(s, base *TypeSym) bool {
+func (c *checker) derivesFrom(s, base *typeSym) bool {
 	found := false
-	c.supertypes(s.selfType(), func(t *Type) bool {
+	c.supertypes(s.selfType(), func(t *ty) bool {
 		if t.sym == base {
 			found = true
 			return false
@@ -258,9 +258,9 @@ func (c *checker) derivesFrom(s, base *TypeSym) bool {
 }
 
 // asSuper returns the instance of generic type g that t is or implements, or nil.
-func (c *checker) asSuper(t *Type, g *TypeSym) *Type {
-	var out *Type
-	c.supertypes(t, func(st *Type) bool {
+func (c *checker) asSuper(t *ty, g *typeSym) *ty {
+	var out *ty
+	c.supertypes(t, func(st *ty) bool {
 		if st.sym == g {
 			out = st
 			return false
@@ -271,7 +271,7 @@ func (c *checker) asSuper(t *Type, g *TypeSym) *Type {
 }
 
 // elementType returns the element type of an enumerable (foreach), or unknown.
-func (c *checker) elementType(t *Type) *Type {
+func (c *checker) elementType(t *ty) *ty {
 	if isUnknown(t) {
 		return tUnknown
 	}

@@ -10,9 +10,9 @@ import (
 // typeEnv is the context in which a type name resolves.
 type typeEnv struct {
 	block     *nsBlock
-	typ       *TypeSym        // the enclosing type: its parameters and nested types are visible
-	tparamsOf *TypeSym        // a type whose parameters only are visible (its base list)
-	mtparams  []*TypeParamSym // method (and local function) type parameters
+	typ       *typeSym        // the enclosing type: its parameters and nested types are visible
+	tparamsOf *typeSym        // a type whose parameters only are visible (its base list)
+	mtparams  []*tparamSym // method (and local function) type parameters
 }
 
 var predefined = map[syntax.Token]string{
@@ -25,13 +25,13 @@ var predefined = map[syntax.Token]string{
 
 // nsOrType is the meaning of a name in type position: a type or a namespace.
 type nsOrType struct {
-	t    *Type
+	t    *ty
 	ns   string
 	isNS bool
 }
 
 // resolveType resolves a type expression; unknown names are reported when report is set.
-func (c *checker) resolveType(e syntax.Expr, env *typeEnv, report bool) *Type {
+func (c *checker) resolveType(e syntax.Expr, env *typeEnv, report bool) *ty {
 	r := c.resolveNsOrType(e, env, report)
 	if r.isNS {
 		if report {
@@ -45,8 +45,8 @@ func (c *checker) resolveType(e syntax.Expr, env *typeEnv, report bool) *Type {
 	return r.t
 }
 
-func (c *checker) typeArgs(args []syntax.Expr, env *typeEnv, report bool) []*Type {
-	out := make([]*Type, len(args))
+func (c *checker) typeArgs(args []syntax.Expr, env *typeEnv, report bool) []*ty {
+	out := make([]*ty, len(args))
 	for i, a := range args {
 		if _, ok := a.(*syntax.OmittedExpr); ok {
 			out[i] = tUnknown
@@ -58,15 +58,15 @@ func (c *checker) typeArgs(args []syntax.Expr, env *typeEnv, report bool) []*Typ
 }
 
 // instantiate returns s applied to args (with the outer type's arguments first).
-func instantiate(s *TypeSym, outer *Type, args []*Type) *Type {
+func instantiate(s *typeSym, outer *ty, args []*ty) *ty {
 	if outer != nil && outer.kind == kNamed && len(outer.args) > 0 && s.Outer == outer.sym {
-		return named(s, append(append([]*Type(nil), outer.args...), args...)...)
+		return named(s, append(append([]*ty(nil), outer.args...), args...)...)
 	}
 	if s.Outer != nil && len(s.Outer.allTParams()) > 0 {
 		// nested in a generic type, seen from inside it: the outer parameters stand for themselves
-		var all []*Type
+		var all []*ty
 		for _, tp := range s.Outer.allTParams() {
-			all = append(all, &Type{kind: kTypeParam, tp: tp})
+			all = append(all, &ty{kind: kTypeParam, tp: tp})
 		}
 		return named(s, append(all, args...)...)
 	}
@@ -136,12 +136,12 @@ func (c *checker) resolveNsOrType(e syntax.Expr, env *typeEnv, report bool) nsOr
 		if isUnknown(el) {
 			return nsOrType{t: tUnknown}
 		}
-		return nsOrType{t: &Type{kind: kArray, elem: el, rank: max(e.Rank, 1)}}
+		return nsOrType{t: &ty{kind: kArray, elem: el, rank: max(e.Rank, 1)}}
 	case *syntax.NullableType:
 		el := c.resolveType(e.Elem, env, report)
 		return nsOrType{t: c.nullableOf(el)}
 	case *syntax.TupleType:
-		t := &Type{kind: kTuple}
+		t := &ty{kind: kTuple}
 		for _, el := range e.Elems {
 			t.elems = append(t.elems, c.resolveType(el.Type, env, report))
 			n := ""
@@ -158,7 +158,7 @@ func (c *checker) resolveNsOrType(e syntax.Expr, env *typeEnv, report bool) nsOr
 }
 
 // nullableOf returns T? for a value type T (Nullable<T>), T itself otherwise.
-func (c *checker) nullableOf(t *Type) *Type {
+func (c *checker) nullableOf(t *ty) *ty {
 	if t != nil && t.kind == kTypeParam {
 		return tUnknown // T? depends on T's constraints (not tracked)
 	}
@@ -170,7 +170,7 @@ func (c *checker) nullableOf(t *Type) *Type {
 	return t
 }
 
-func isValueType(t *Type) bool {
+func isValueType(t *ty) bool {
 	if t == nil {
 		return false
 	}
@@ -180,7 +180,7 @@ func isValueType(t *Type) bool {
 	return t.kind == kNamed && (t.sym.Kind == symStruct || t.sym.Kind == symEnum)
 }
 
-func isNullable(t *Type) bool {
+func isNullable(t *ty) bool {
 	return t != nil && t.kind == kNamed && t.sym.Name == "Nullable" && t.sym.NS == "System" && len(t.args) == 1
 }
 
@@ -218,7 +218,7 @@ func (c *checker) memberNsOrType(left nsOrType, name *syntax.Ident, env *typeEnv
 }
 
 // nestedType finds a nested type in s or its base classes.
-func (c *checker) nestedType(s *TypeSym, name string, arity int) *TypeSym {
+func (c *checker) nestedType(s *typeSym, name string, arity int) *typeSym {
 	for depth := 0; s != nil && depth < 50; depth++ {
 		for _, n := range s.nested[name] {
 			if arity < 0 || len(n.TParams) == arity {
@@ -258,7 +258,7 @@ func (c *checker) lookupTypeName(name string, arity int, env *typeEnv) (nsOrType
 
 type typeKey struct {
 	block *nsBlock
-	typ   *TypeSym
+	typ   *typeSym
 	name  string
 	arity int
 }
@@ -272,13 +272,13 @@ func (c *checker) lookupTypeName1(name string, arity int, env *typeEnv) (nsOrTyp
 	if arity <= 0 {
 		for i := len(env.mtparams) - 1; i >= 0; i-- {
 			if tp := env.mtparams[i]; tp.Name == name {
-				return nsOrType{t: &Type{kind: kTypeParam, tp: tp}}, true
+				return nsOrType{t: &ty{kind: kTypeParam, tp: tp}}, true
 			}
 		}
 		if env.tparamsOf != nil {
 			for _, tp := range env.tparamsOf.TParams {
 				if tp.Name == name {
-					return nsOrType{t: &Type{kind: kTypeParam, tp: tp}}, true
+					return nsOrType{t: &ty{kind: kTypeParam, tp: tp}}, true
 				}
 			}
 		}
@@ -287,7 +287,7 @@ func (c *checker) lookupTypeName1(name string, arity int, env *typeEnv) (nsOrTyp
 		if arity <= 0 {
 			for _, tp := range t.TParams {
 				if tp.Name == name {
-					return nsOrType{t: &Type{kind: kTypeParam, tp: tp}}, true
+					return nsOrType{t: &ty{kind: kTypeParam, tp: tp}}, true
 				}
 			}
 		}
@@ -349,7 +349,7 @@ func (c *checker) lookupTypeName1(name string, arity int, env *typeEnv) (nsOrTyp
 	}
 	if c.lenient {
 		// the preludes have no using directives: a name resolves in any namespace
-		var best *TypeSym
+		var best *typeSym
 		for ns, n := range c.w.ns {
 			for _, s := range n.types[name] {
 				if arity < 0 || len(s.TParams) == arity {

@@ -27,26 +27,26 @@ func (b *binder) stmts(list []syntax.Stmt) {
 }
 
 func (b *binder) declareLocalFunc(md *syntax.MethodDecl) {
-	var tps []*TypeParamSym
+	var tps []*tparamSym
 	for i, tp := range md.TypeParams {
-		tps = append(tps, &TypeParamSym{Name: tp.Name.Name, Index: 100 + i})
+		tps = append(tps, &tparamSym{Name: tp.Name.Name, Index: 100 + i})
 	}
 	env := b.envWith(tps)
-	m := &Member{Kind: mMethod, Name: md.Name.Name, Mods: md.Mods.Flags | syntax.ModPrivate, Decl: md, Pos: md.Name.At, TParams: tps}
+	m := &memberSym{Kind: mMethod, Name: md.Name.Name, Mods: md.Mods.Flags | syntax.ModPrivate, Decl: md, Pos: md.Name.At, TParams: tps}
 	m.Type = b.c.resolveType(md.Result, env, true)
 	m.Params = b.c.params(md.Params, env, true)
 	m.Owner = b.fn.typ
 	if m.Owner == nil {
-		m.Owner = &TypeSym{Name: "Program"}
+		m.Owner = &typeSym{Name: "Program"}
 	}
 	l := b.declare(md.Name, tUnknown)
 	l.method = m
 }
 
-func (b *binder) envWith(tps []*TypeParamSym) *typeEnv {
+func (b *binder) envWith(tps []*tparamSym) *typeEnv {
 	env := *b.fn.env
 	if len(tps) > 0 {
-		env.mtparams = append(append([]*TypeParamSym(nil), env.mtparams...), tps...)
+		env.mtparams = append(append([]*tparamSym(nil), env.mtparams...), tps...)
 	}
 	return &env
 }
@@ -167,7 +167,7 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.block(s.Body)
 		for _, cc := range s.Catches {
 			b.push()
-			var t *Type = tUnknown
+			var t *ty = tUnknown
 			if cc.Type != nil {
 				t = b.typ(cc.Type)
 			}
@@ -299,7 +299,7 @@ func isVar(e syntax.Expr) bool {
 }
 
 // typ resolves a type in the current function's context, reporting unknown names.
-func (b *binder) typ(e syntax.Expr) *Type {
+func (b *binder) typ(e syntax.Expr) *ty {
 	return b.c.resolveType(e, b.fn.env, true)
 }
 
@@ -355,7 +355,7 @@ func (b *binder) localDecl(s *syntax.LocalDeclStmt) {
 
 func (b *binder) localFunc(md *syntax.MethodDecl) {
 	l := b.sc.lookup(md.Name.Name)
-	var m *Member
+	var m *memberSym
 	if l != nil && l.method != nil && l.method.Decl == md {
 		m = l.method
 	} else {

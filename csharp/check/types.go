@@ -6,7 +6,7 @@ import (
 	"rpbench/csharp/syntax"
 )
 
-// typeKind distinguishes the shapes of *Type.
+// typeKind distinguishes the shapes of *ty.
 type typeKind uint8
 
 const (
@@ -20,26 +20,26 @@ const (
 	kDynamic                   // dynamic
 )
 
-// A Type is a type as the checker computes it. Types are compared with identical.
-type Type struct {
+// A ty is a type as the checker computes it. Types are compared with identical.
+type ty struct {
 	kind  typeKind
-	sym   *TypeSym
-	args  []*Type
-	elem  *Type
+	sym   *typeSym
+	args  []*ty
+	elem  *ty
 	rank  int
-	tp    *TypeParamSym
-	elems []*Type
+	tp    *tparamSym
+	elems []*ty
 	names []string
 }
 
 var (
-	tUnknown = &Type{kind: kUnknown}
-	tNull    = &Type{kind: kNull}
-	tVoid    = &Type{kind: kVoid}
-	tDynamic = &Type{kind: kDynamic}
+	tUnknown = &ty{kind: kUnknown}
+	tNull    = &ty{kind: kNull}
+	tVoid    = &ty{kind: kVoid}
+	tDynamic = &ty{kind: kDynamic}
 )
 
-func isUnknown(t *Type) bool { return t == nil || t.kind == kUnknown || t.kind == kDynamic }
+func isUnknown(t *ty) bool { return t == nil || t.kind == kUnknown || t.kind == kDynamic }
 
 // symKind is the kind of a type symbol.
 type symKind uint8
@@ -52,34 +52,34 @@ const (
 	symDelegate
 )
 
-// A TypeSym is a declared type (from a prelude or a user file).
-type TypeSym struct {
+// A typeSym is a declared type (from a prelude or a user file).
+type typeSym struct {
 	Name    string
 	NS      string // full namespace ("" for the global namespace)
-	Outer   *TypeSym
+	Outer   *typeSym
 	Kind    symKind
 	Mods    syntax.ModFlags
-	TParams []*TypeParamSym
-	Base    *Type
-	Ifaces  []*Type
+	TParams []*tparamSym
+	Base    *ty
+	Ifaces  []*ty
 	Decl    syntax.Node
 	Pos     syntax.Pos
 	User    bool // declared in a checked file (not a prelude)
 	Record  bool
 
-	members map[string][]*Member
-	order   []*Member
-	nested  map[string][]*TypeSym
+	members map[string][]*memberSym
+	order   []*memberSym
+	nested  map[string][]*typeSym
 	ctx     *declCtx // where names in the declaration resolve
-	invoke  *Member  // a delegate's Invoke
+	invoke  *memberSym  // a delegate's Invoke
 	hasConv bool     // declares a user-defined conversion or operator
-	self    *Type    // the type with its own parameters as arguments
+	self    *ty    // the type with its own parameters as arguments
 	state   uint8    // 0 new, 1 bases resolving, 2 bases done
 	broken  bool     // a base type did not resolve: member lookups are not sure
 }
 
 // brokenChain reports whether s or one of its base types has a base that did not resolve.
-func brokenChain(s *TypeSym) bool {
+func brokenChain(s *typeSym) bool {
 	for i := 0; s != nil && i < 50; i++ {
 		if s.broken {
 			return true
@@ -92,11 +92,11 @@ func brokenChain(s *TypeSym) bool {
 	return false
 }
 
-// A TypeParamSym is a type parameter of a type or a method.
-type TypeParamSym struct {
+// A tparamSym is a type parameter of a type or a method.
+type tparamSym struct {
 	Name   string
 	Index  int
-	Bounds []*Type // class and interface constraints (where T : B, I)
+	Bounds []*ty // class and interface constraints (where T : B, I)
 }
 
 // memberKind is the kind of a member.
@@ -114,15 +114,15 @@ const (
 	mOperator
 )
 
-// A Member is a field, property, method, constructor, event, indexer or enum constant.
-type Member struct {
+// A memberSym is a field, property, method, constructor, event, indexer or enum constant.
+type memberSym struct {
 	Kind    memberKind
 	Name    string
-	Owner   *TypeSym
+	Owner   *typeSym
 	Mods    syntax.ModFlags
-	Type    *Type // field/property/event type, method return type
-	Params  []*Param
-	TParams []*TypeParamSym
+	Type    *ty // field/property/event type, method return type
+	Params  []*paramSym
+	TParams []*tparamSym
 	Ext     bool // extension method (first parameter has this)
 	Decl    syntax.Node
 	Pos     syntax.Pos
@@ -131,27 +131,27 @@ type Member struct {
 	Iface   bool // explicit interface implementation
 }
 
-// A Param is a method parameter.
-type Param struct {
+// A paramSym is a method parameter.
+type paramSym struct {
 	Name       string
-	Type       *Type
+	Type       *ty
 	Mode       syntax.ParamMode
 	HasDefault bool
 	IsParams   bool
 }
 
-func (m *Member) static() bool {
+func (m *memberSym) static() bool {
 	return m.Mods&(syntax.ModStatic|syntax.ModConst) != 0 || m.Kind == mConst || m.Kind == mEnumConst || m.Kind == mOperator
 }
 
-func named(s *TypeSym, args ...*Type) *Type { return &Type{kind: kNamed, sym: s, args: args} }
+func named(s *typeSym, args ...*ty) *ty { return &ty{kind: kNamed, sym: s, args: args} }
 
 // selfType returns the type of s with its own type parameters as arguments.
-func (s *TypeSym) selfType() *Type {
+func (s *typeSym) selfType() *ty {
 	if s.self == nil {
-		var args []*Type
+		var args []*ty
 		for _, tp := range s.allTParams() {
-			args = append(args, &Type{kind: kTypeParam, tp: tp})
+			args = append(args, &ty{kind: kTypeParam, tp: tp})
 		}
 		s.self = named(s, args...)
 	}
@@ -159,14 +159,14 @@ func (s *TypeSym) selfType() *Type {
 }
 
 // allTParams returns the type parameters of s and its outer types, outermost first.
-func (s *TypeSym) allTParams() []*TypeParamSym {
+func (s *typeSym) allTParams() []*tparamSym {
 	if s.Outer == nil {
 		return s.TParams
 	}
-	return append(append([]*TypeParamSym(nil), s.Outer.allTParams()...), s.TParams...)
+	return append(append([]*tparamSym(nil), s.Outer.allTParams()...), s.TParams...)
 }
 
-func (s *TypeSym) fullName() string {
+func (s *typeSym) fullName() string {
 	if s.Outer != nil {
 		return s.Outer.fullName() + "." + s.Name
 	}
@@ -185,7 +185,7 @@ var keywordNames = map[string]string{
 
 // String formats t as the C# compiler does in messages: keywords for the
 // special types, namespace-qualified names otherwise.
-func (t *Type) String() string {
+func (t *ty) String() string {
 	if t == nil {
 		return "?"
 	}
@@ -230,8 +230,8 @@ func (t *Type) String() string {
 	// the outer types' arguments come first
 	var b strings.Builder
 	args := t.args
-	var write func(s *TypeSym)
-	write = func(s *TypeSym) {
+	var write func(s *typeSym)
+	write = func(s *typeSym) {
 		if s.Outer != nil {
 			write(s.Outer)
 			b.WriteByte('.')
@@ -252,7 +252,7 @@ func (t *Type) String() string {
 		}
 	}
 	// split args by owner: outer first
-	var chain []*TypeSym
+	var chain []*typeSym
 	for s := t.sym; s != nil; s = s.Outer {
 		chain = append(chain, s)
 	}
@@ -262,7 +262,7 @@ func (t *Type) String() string {
 }
 
 // identical reports whether a and b are the same type.
-func identical(a, b *Type) bool {
+func identical(a, b *ty) bool {
 	if a == b {
 		return true
 	}
@@ -299,7 +299,7 @@ func identical(a, b *Type) bool {
 }
 
 // subst replaces type parameters in t by their bindings in m.
-func subst(t *Type, m map[*TypeParamSym]*Type) *Type {
+func subst(t *ty, m map[*tparamSym]*ty) *ty {
 	if t == nil || len(m) == 0 {
 		return t
 	}
@@ -313,7 +313,7 @@ func subst(t *Type, m map[*TypeParamSym]*Type) *Type {
 		if len(t.args) == 0 {
 			return t
 		}
-		args := make([]*Type, len(t.args))
+		args := make([]*ty, len(t.args))
 		changed := false
 		for i, a := range t.args {
 			args[i] = subst(a, m)
@@ -322,25 +322,25 @@ func subst(t *Type, m map[*TypeParamSym]*Type) *Type {
 		if !changed {
 			return t
 		}
-		return &Type{kind: kNamed, sym: t.sym, args: args}
+		return &ty{kind: kNamed, sym: t.sym, args: args}
 	case kArray:
 		e := subst(t.elem, m)
 		if e == t.elem {
 			return t
 		}
-		return &Type{kind: kArray, elem: e, rank: t.rank}
+		return &ty{kind: kArray, elem: e, rank: t.rank}
 	case kTuple:
-		elems := make([]*Type, len(t.elems))
+		elems := make([]*ty, len(t.elems))
 		for i, e := range t.elems {
 			elems[i] = subst(e, m)
 		}
-		return &Type{kind: kTuple, elems: elems, names: t.names}
+		return &ty{kind: kTuple, elems: elems, names: t.names}
 	}
 	return t
 }
 
 // hasTypeParams reports whether t mentions a type parameter of set (any when set is nil).
-func mentions(t *Type, set map[*TypeParamSym]*Type) bool {
+func mentions(t *ty, set map[*tparamSym]*ty) bool {
 	if t == nil {
 		return false
 	}
@@ -370,7 +370,7 @@ func mentions(t *Type, set map[*TypeParamSym]*Type) bool {
 }
 
 // typeMap returns the substitution of a named type's symbol parameters by its arguments.
-func typeMap(t *Type) map[*TypeParamSym]*Type {
+func typeMap(t *ty) map[*tparamSym]*ty {
 	if t == nil || t.kind != kNamed || len(t.args) == 0 {
 		return nil
 	}
@@ -378,7 +378,7 @@ func typeMap(t *Type) map[*TypeParamSym]*Type {
 	if len(tps) != len(t.args) {
 		return nil
 	}
-	m := make(map[*TypeParamSym]*Type, len(tps))
+	m := make(map[*tparamSym]*ty, len(tps))
 	for i, tp := range tps {
 		m[tp] = t.args[i]
 	}
