@@ -17,9 +17,9 @@ type fn struct {
 	iter      bool
 	lambda    bool
 	localFunc bool
-	rets      []*ty // lambda: the types of returned expressions
-	retVoid   bool    // lambda: a bare return
-	name      string  // for messages: 'T.M(int)'
+	rets      []*ty  // lambda: the types of returned expressions
+	retVoid   bool   // lambda: a bare return
+	name      string // for messages: 'T.M(int)'
 	labels    map[string]bool
 	retTask   bool // async method returning Task (no value)
 }
@@ -62,10 +62,10 @@ type binder struct {
 	c         *checker
 	fn        *fn
 	sc        *scope
-	condRecv  *ty // the receiver of the enclosing ?. (for .Member bindings)
-	assigning bool  // binding an assignment target (no CS0165)
-	inLabel   bool  // binding case labels (pattern variables go to the section)
-	calling   bool  // binding the method of a call (member lookup ignores non-invocable members)
+	condRecv  *ty  // the receiver of the enclosing ?. (for .Member bindings)
+	assigning bool // binding an assignment target (no CS0165)
+	inLabel   bool // binding case labels (pattern variables go to the section)
+	calling   bool // binding the method of a call (member lookup ignores non-invocable members)
 }
 
 func (c *checker) newBinder(f *fn) *binder {

@@ -176,7 +176,7 @@ type applied struct {
 	modes    []syntax.ParamMode
 	expanded bool
 	lamRet   []*ty // inferred lambda return types per argument (nil if not a lambda)
-	fail     int     // index of the first argument that does not convert (-1: none)
+	fail     int   // index of the first argument that does not convert (-1: none)
 	ret      *ty
 }
 
@@ -701,10 +701,10 @@ func (b *binder) lambdaCompat(e syntax.Expr, inv *invokeSig, silent bool) (*ty, 
 
 // lamInfo is what binding a lambda body in inference mode found.
 type lamInfo struct {
-	ret       *ty // the body's type (before async wrapping); void when nothing is returned
-	hasValues bool  // a return with a value (block bodies)
-	endReach  bool  // the end of the block body is reachable
-	stmtExpr  bool  // the expression body is a statement expression
+	ret       *ty  // the body's type (before async wrapping); void when nothing is returned
+	hasValues bool // a return with a value (block bodies)
+	endReach  bool // the end of the block body is reachable
+	stmtExpr  bool // the expression body is a statement expression
 }
 
 // lamCompat decides whether a lambda described by info converts to a

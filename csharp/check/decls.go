@@ -70,9 +70,9 @@ type nsBlock struct {
 	name    string // full namespace name
 	usings  []*syntax.UsingDirective
 	imports []string          // resolved using namespaces
-	aliases map[string]*ty  // using A = T;
+	aliases map[string]*ty    // using A = T;
 	nsAlias map[string]string // using A = N;
-	statics []*ty           // using static T;
+	statics []*ty             // using static T;
 	done    bool
 	bad     bool // a using directive did not resolve: unknown type names may come from it
 }

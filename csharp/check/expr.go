@@ -24,15 +24,15 @@ type operand struct {
 	ns     string
 	cands  []cand
 	name   string      // method group name (for messages)
-	recv   *ty       // method group receiver type
+	recv   *ty         // method group receiver type
 	inst   bool        // the group was reached through an instance
-	targs  []*ty     // explicit type arguments of the group
+	targs  []*ty       // explicit type arguments of the group
 	node   syntax.Expr // lambda
 	cnst   bool        // a constant expression (integral narrowing allowed)
 	interp bool        // an interpolated string
 	loc    *local
 	member *memberSym // the field/property/event denoted
-	simple bool    // a simple name (for the Color Color rule)
+	simple bool       // a simple name (for the Color Color rule)
 }
 
 func val(t *ty) operand { return operand{mode: mValue, t: t} }

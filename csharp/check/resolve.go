@@ -10,8 +10,8 @@ import (
 // typeEnv is the context in which a type name resolves.
 type typeEnv struct {
 	block     *nsBlock
-	typ       *typeSym        // the enclosing type: its parameters and nested types are visible
-	tparamsOf *typeSym        // a type whose parameters only are visible (its base list)
+	typ       *typeSym     // the enclosing type: its parameters and nested types are visible
+	tparamsOf *typeSym     // a type whose parameters only are visible (its base list)
 	mtparams  []*tparamSym // method (and local function) type parameters
 }
 

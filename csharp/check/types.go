@@ -70,12 +70,12 @@ type typeSym struct {
 	members map[string][]*memberSym
 	order   []*memberSym
 	nested  map[string][]*typeSym
-	ctx     *declCtx // where names in the declaration resolve
-	invoke  *memberSym  // a delegate's Invoke
-	hasConv bool     // declares a user-defined conversion or operator
-	self    *ty    // the type with its own parameters as arguments
-	state   uint8    // 0 new, 1 bases resolving, 2 bases done
-	broken  bool     // a base type did not resolve: member lookups are not sure
+	ctx     *declCtx   // where names in the declaration resolve
+	invoke  *memberSym // a delegate's Invoke
+	hasConv bool       // declares a user-defined conversion or operator
+	self    *ty        // the type with its own parameters as arguments
+	state   uint8      // 0 new, 1 bases resolving, 2 bases done
+	broken  bool       // a base type did not resolve: member lookups are not sure
 }
 
 // brokenChain reports whether s or one of its base types has a base that did not resolve.
