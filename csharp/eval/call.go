@@ -14,6 +14,21 @@ type argC struct {
 	addr      func(fr *Frame) *Value // ref/out
 	lam       *syntax.Node           // lambda (typed late)
 	isNullLit bool
+	st        *Type // static type when the compiler knows it (overload resolution), else nil
+}
+
+// staticTypes returns the static argument types of as (nil when none is known).
+func staticTypes(as []argC) []*Type {
+	var st []*Type
+	for i := range as {
+		if as[i].st != nil {
+			if st == nil {
+				st = make([]*Type, len(as))
+			}
+			st[i] = as[i].st
+		}
+	}
+	return st
 }
 
 // args compiles an argument list.
@@ -39,6 +54,11 @@ func (c *compiler) args(as []*syntax.Arg) []argC {
 		}
 		if bl, ok := a.X.(*syntax.BasicLit); ok && bl.Kind == syntax.NullLit {
 			ac.isNullLit = true
+		}
+		if ac.mode == 0 || ac.mode == ByIn {
+			if st := c.staticType(a.X); st != nil && !st.open && st.Kind != TypeTypeParam {
+				ac.st = st
+			}
 		}
 		out[i] = ac
 	}
@@ -239,8 +259,16 @@ func paramSig(m *Method) string {
 
 // pickOverload selects the best applicable method for the argument values.
 func (in *Interp) pickOverload(c *Context, ms []*Method, args []Value, names []string) *Method {
+	return in.pickOverloadST(c, ms, args, names, nil)
+}
+
+// pickOverloadST is pickOverload with the arguments' static types (st[i]
+// nil where unknown): a known static type decides applicability and cost
+// as in C#, e.g. a string-typed null prefers F(string) over F(object), and
+// an object-typed string does not pick F(string).
+func (in *Interp) pickOverloadST(c *Context, ms []*Method, args []Value, names []string, st []*Type) *Method {
 	if len(ms) == 1 {
-		if ok, _ := in.applicable(ms[0], args, names); ok {
+		if ok, _ := in.applicable(ms[0], args, names, st); ok {
 			return ms[0]
 		}
 		return nil
@@ -248,7 +276,7 @@ func (in *Interp) pickOverload(c *Context, ms []*Method, args []Value, names []s
 	var best *Method
 	bestScore := 1 << 30
 	for _, m := range ms {
-		ok, score := in.applicable(m, args, names)
+		ok, score := in.applicable(m, args, names, st)
 		if !ok {
 			continue
 		}
@@ -260,7 +288,7 @@ func (in *Interp) pickOverload(c *Context, ms []*Method, args []Value, names []s
 }
 
 // applicable reports whether m can take the arguments, with a cost (lower is better).
-func (in *Interp) applicable(m *Method, args []Value, names []string) (bool, int) {
+func (in *Interp) applicable(m *Method, args []Value, names []string, st []*Type) (bool, int) {
 	ps := m.Params
 	score := 0
 	np := len(ps)
@@ -294,6 +322,9 @@ func (in *Interp) applicable(m *Method, args []Value, names []string) (bool, int
 			return false, 0
 		}
 		score += 3
+		if ps[i].Mode == ByParams {
+			score += 20 // the expanded form loses to a normal form
+		}
 	}
 	for i, a := range args {
 		var p *Param
@@ -302,6 +333,8 @@ func (in *Interp) applicable(m *Method, args []Value, names []string) (bool, int
 			p = ps[np-1]
 			if !(len(args) == np && (a.K == KArray || a.K == KNull)) {
 				expanded = true
+			} else if st != nil && i < len(st) && st[i] != nil && st[i].Rank == 0 {
+				expanded = true // (object)null or (object)array is one element, not the array
 			}
 		} else {
 			p = ps[i]
@@ -322,7 +355,12 @@ func (in *Interp) applicable(m *Method, args []Value, names []string) (bool, int
 				pt = pt.Elem
 			}
 		}
-		cost := in.convCost(a, pt)
+		var cost int
+		if st != nil && i < len(st) && st[i] != nil {
+			cost = in.staticConvCost(st[i], a, pt)
+		} else {
+			cost = in.convCost(a, pt)
+		}
 		if cost < 0 {
 			return false, 0
 		}
@@ -387,6 +425,9 @@ func (in *Interp) convCost(a Value, t *Type) int {
 	if t == in.tObject {
 		return 10
 	}
+	if at != nil && arrayCovariant(at, t) {
+		return 2
+	}
 	if at != nil && at.Is(t) {
 		// closer bases are better
 		d := 1
@@ -403,6 +444,71 @@ func (in *Interp) convCost(a Value, t *Type) int {
 		return 15
 	}
 	return -1
+}
+
+// paramsNull wraps a null or array whose static type is not an array
+// ((object)null) passed to a params parameter in a one-element array, as C# does when the static type is not an array.
+func (in *Interp) paramsNull(m *Method, args []Value, st []*Type) {
+	np := len(m.Params)
+	if st == nil || np == 0 || len(args) != np || m.Params[np-1].Mode != ByParams || args[np-1].K != KNull && args[np-1].K != KArray {
+		return
+	}
+	if t := st[np-1]; t != nil && t.Rank == 0 {
+		if pt := m.Params[np-1].Type.get(in); pt != nil && pt.Rank > 0 {
+			args[np-1] = in.NewArray(pt.Elem, []Value{args[np-1]})
+		}
+	}
+}
+
+// arrayCovariant reports whether array type a converts to array type t by
+// reference (string[] to object[]).
+func arrayCovariant(a, t *Type) bool {
+	return a.Rank > 0 && a.Rank == t.Rank && a.Elem != nil && t.Elem != nil && a.Elem != t.Elem &&
+		!a.Elem.IsValueType() && a.Elem.Is(t.Elem)
+}
+
+// staticConvCost is convCost for an argument whose static type st is known.
+func (in *Interp) staticConvCost(st *Type, a Value, t *Type) int {
+	if t == nil || t.open || t.Kind == TypeTypeParam {
+		return 2
+	}
+	if st == t {
+		return 0
+	}
+	if t.Def == in.tNullable {
+		if st.Def == in.tNullable && st.TypeArgs[0] == t.TypeArgs[0] {
+			return 0
+		}
+		t = t.TypeArgs[0]
+		if st == t {
+			return 1
+		}
+	}
+	if st.Prim != KObject && st.Prim != KString && t.Prim != KObject && t.Prim != KString &&
+		(st.Prim.IsNumeric() || st.Prim == KChar) && (t.Prim.IsNumeric() || t.Prim == KChar) {
+		return in.convCost(a, t)
+	}
+	if t == in.tObject {
+		return 10
+	}
+	if arrayCovariant(st, t) {
+		return 2
+	}
+	if st.Is(t) {
+		d := 1
+		for b := st; b != nil && b != t; b = b.Base {
+			d++
+		}
+		return d
+	}
+	if t.Is(st) && !st.IsValueType() {
+		// a downcast is never implicit
+		if in.findConversion(a, t, true) != nil {
+			return 15
+		}
+		return -1
+	}
+	return in.convCost(a, t)
 }
 
 // numericConvCost ranks implicit numeric conversions (ECMA-334 §10.2.3); -1: none.
@@ -790,6 +896,11 @@ func (c *Context) NewByName(typeName string, args ...Value) Value {
 
 // construct allocates t and runs the constructor chosen for args.
 func (in *Interp) construct(c *Context, t *Type, args []Value, names []string, fr *Frame) Value {
+	return in.constructST(c, t, args, names, fr, nil)
+}
+
+// constructST is construct with the arguments' static types (see pickOverloadST).
+func (in *Interp) constructST(c *Context, t *Type, args []Value, names []string, fr *Frame, st []*Type) Value {
 	d := t.generic()
 	d.ensureBuilt()
 	if d.Kind == TypeStruct && t.Prim != KObject {
@@ -816,7 +927,7 @@ func (in *Interp) construct(c *Context, t *Type, args []Value, names []string, f
 		in.implicitCtor(c, t, this)
 		return this
 	}
-	m := in.pickOverload(c, ctors, args, names)
+	m := in.pickOverloadST(c, ctors, args, names, st)
 	if m == nil {
 		if d.Kind == TypeStruct && len(args) == 0 {
 			in.implicitCtor(c, t, this)

@@ -13,6 +13,38 @@ type callSite struct {
 	m     *Method
 	ctype *Type
 	ext   bool
+	st    []*Type // static argument types (see staticTypes); set when stSet
+	stSet bool
+	// iface is the receiver's static type when it is an interface: an
+	// explicit implementation of it (string IA.Who()) is then preferred.
+	iface *Type
+}
+
+// explicitImpl returns the explicit implementation of m's name and arity
+// for interface iface on t (or a base of t), nil if there is none.
+func (in *Interp) explicitImpl(t, iface *Type, m *Method) *Method {
+	for b := t; b != nil; b = b.Base {
+		bd := b.generic()
+		bd.ensureBuilt()
+		for _, e := range bd.Methods[m.Name] {
+			if e.ExplicitOf == nil || len(e.Params) != len(m.Params) || len(e.TypeParams) != len(m.TypeParams) {
+				continue
+			}
+			x := e.ExplicitOf
+			if x.generic() == iface.generic() || iface.Is(x) || m.Decl != nil && x.generic() == m.Decl.generic() {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// staticTypes returns the site's static argument types, computed once.
+func (site *callSite) staticTypes(as []argC) []*Type {
+	if !site.stSet {
+		site.st, site.stSet = staticTypes(as), true
+	}
+	return site.st
 }
 
 func kindsOf(args []Value) (k [4]Kind, ok bool) {
@@ -92,6 +124,9 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 		as := c.args(x.Args)
 		names := argNames(as)
 		site := &callSite{name: name}
+		if rt := c.staticType(f.X); rt != nil && rt.Kind == TypeInterface {
+			site.iface = rt
+		}
 		return func(fr *Frame) Value {
 			r := recv(fr)
 			fr.pos = &pos
@@ -165,6 +200,7 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 		static = ms
 	}
 	site := &callSite{}
+	st := staticTypes(as)
 	return func(fr *Frame) Value {
 		fr.pos = pos
 		th := fr.c
@@ -174,7 +210,7 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 		if k, ok := kindsOf(args); ok && site.m != nil && site.kinds == k && names == nil {
 			m = site.m
 		} else {
-			m = in.pickOverload(th, static, args, names)
+			m = in.pickOverloadST(th, static, args, names, st)
 			if m == nil {
 				th.Throw("System.MissingMethodException", "no overload of "+ms[0].Name+" takes these arguments")
 			}
@@ -195,6 +231,7 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 		if ta == nil && len(m.TypeParams) > 0 {
 			ta = in.inferTypeArgs(m, args)
 		}
+		in.paramsNull(m, args, st)
 		bound := in.bindArgs(th, m, args, names, fr)
 		var this Value
 		if !m.Static {
@@ -245,7 +282,7 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 			}
 		} else {
 			ms := in.findMethods(t, site.name)
-			m = in.pickOverload(th, ms, args, names)
+			m = in.pickOverloadST(th, ms, args, names, site.staticTypes(as))
 			if m == nil {
 				if e := in.pickExtension(th, site.name, recv, args, names); e != nil {
 					m, ext = e, true
@@ -255,6 +292,11 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 				} else {
 					th.Throw("System.MissingMethodException", "'"+t.CSharpName()+"' does not contain an applicable method '"+site.name+"'")
 				}
+			}
+		}
+		if !ext && site.iface != nil {
+			if e := in.explicitImpl(t, site.iface, m); e != nil {
+				m = e
 			}
 		}
 		if ext {
@@ -288,6 +330,7 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 		if m.Static {
 			this = Null
 		}
+		in.paramsNull(m, args, site.staticTypes(as))
 		r = in.invoke(th, m, ctype, ta, this, in.bindArgs(th, m, args, names, fr))
 	}
 	th.release(mark, ch)
@@ -391,12 +434,13 @@ func (c *compiler) baseCall(name string, x *syntax.CallExpr, targs []*Type, pos 
 	}
 	as := c.args(x.Args)
 	names := argNames(as)
+	st := staticTypes(as)
 	return func(fr *Frame) Value {
 		fr.pos = pos
 		th := fr.c
 		mark, ch := th.sp, len(th.old)
 		args := evalArgs(fr, as)
-		m := in.pickOverload(th, ms, args, names)
+		m := in.pickOverloadST(th, ms, args, names, st)
 		if m == nil {
 			th.Throw("System.MissingMethodException", "no overload of base."+name+" takes these arguments")
 		}
@@ -563,6 +607,7 @@ func (c *compiler) newObject(x *syntax.ObjectCreation, target *Type) exprFn {
 	}
 	as := c.args(x.Args)
 	names := argNames(as)
+	st := staticTypes(as)
 	pos := x.Pos()
 	var init func(fr *Frame, obj Value)
 	if x.Init != nil {
@@ -579,7 +624,7 @@ func (c *compiler) newObject(x *syntax.ObjectCreation, target *Type) exprFn {
 		ct := in.closeType(t, fr)
 		mark, ch := th.sp, len(th.old)
 		args := evalArgs(fr, as)
-		v := in.construct(th, ct, args, names, fr)
+		v := in.constructST(th, ct, args, names, fr, st)
 		th.release(mark, ch)
 		if init != nil {
 			init(fr, v)

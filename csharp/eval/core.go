@@ -240,6 +240,16 @@ func registerConsole(r *Registry) {
 		}
 		r.Register(name+"(string)", func(c *Context, this Value, args []Value) Value { write(c, args[0].AsString(), nl); return Null })
 		r.Register(name+"(object)", func(c *Context, this Value, args []Value) Value { write(c, c.ToString(args[0]), nl); return Null })
+		r.Register(name+"(char[])", func(c *Context, this Value, args []Value) Value {
+			var u []uint16
+			if a := args[0].Arr(); a != nil {
+				for _, ch := range a.Data {
+					u = append(u, uint16(ch.AsLong()))
+				}
+			}
+			write(c, FromUTF16(u), nl)
+			return Null
+		})
 		r.Register(name+"(string,paramsobject[])", func(c *Context, this Value, args []Value) Value {
 			write(c, c.CompositeFormat(args[0].AsString(), arrItems(args[1])), nl)
 			return Null

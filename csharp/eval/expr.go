@@ -434,6 +434,44 @@ func (c *compiler) resolveName(x *syntax.Ident) nameRef {
 			}
 		}
 	}
+	if n := len(x.TypeArgs); n > 0 {
+		// Foo<T>(x): a generic method of an enclosing type
+		generic := func(r nameRef) (nameRef, bool) {
+			var ms []*Method
+			for _, m := range r.methods {
+				if len(m.TypeParams) == n {
+					ms = append(ms, m)
+				}
+			}
+			if len(ms) == 0 {
+				return r, false
+			}
+			r.methods = ms
+			r.static = true
+			for _, m := range ms {
+				r.static = r.static && m.Static
+			}
+			return r, true
+		}
+		for o := c.t; o != nil; o = o.Outer {
+			if r, ok := c.memberOf(o, x.Name); ok && r.methods != nil {
+				if r, ok := generic(r); ok {
+					return r
+				}
+			}
+		}
+		for s := c.env.scope; s != nil; s = s.parent {
+			for _, st := range s.statics {
+				if t := c.tryType(st); t != nil {
+					if r, ok := c.memberOf(t, x.Name); ok && r.methods != nil {
+						if r, ok := generic(r); ok {
+							return r
+						}
+					}
+				}
+			}
+		}
+	}
 	if t := c.tryType(x); t != nil {
 		return nameRef{typ: t}
 	}

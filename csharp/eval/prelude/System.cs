@@ -223,9 +223,11 @@ namespace System
         public static extern void WriteLine();
         public static extern void WriteLine(string value);
         public static extern void WriteLine(object value);
+        public static extern void WriteLine(char[] buffer);
         public static extern void WriteLine(string format, params object[] arg);
         public static extern void Write(string value);
         public static extern void Write(object value);
+        public static extern void Write(char[] buffer);
         public static extern void Write(string format, params object[] arg);
         public static extern string ReadLine();
     }
