@@ -42,6 +42,7 @@ var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"run":   runMain,
 	"check": checkMain,
 	"exec":  execMain,
+	"serve": serveMain,
 }
 
 // rpbenchMain dispatches to a subcommand and returns the exit code.
