@@ -129,6 +129,10 @@ func (r *Registry) Keys() []string {
 	return ks
 }
 
+// Files returns the registry's prelude files, parsed (once): the checker
+// reads the library's declarations from them.
+func (r *Registry) Files() ([]*syntax.File, error) { return r.files() }
+
 // files parses the preludes once.
 func (r *Registry) files() ([]*syntax.File, error) {
 	r.once.Do(func() {
