@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"rpbench/csharp/bcl"
 	"rpbench/csharp/syntax"
 )
 
@@ -137,29 +138,57 @@ func (in *Interp) recordProps(d *Type) []string {
 	return names
 }
 
-// FormatDouble formats a float as .NET Core 3.0+ does ("R" shortest round-trip).
+// FormatDouble formats a float as .NET Core 3.0+ does (shortest round-trip
+// digits): bitSize 32 formats the value as a float, 64 as a double. As in
+// .NET's general format, the exponent form is used when the decimal exponent
+// reaches max(digits, 15) (7 for floats) or the value is below 1E-04:
+// 1E+14 prints 100000000000000, 1E+15 prints 1E+15.
 func FormatDouble(f float64, bitSize int) string {
 	switch {
-	case math.IsNaN(f):
-		return "NaN"
-	case math.IsInf(f, 1):
-		return "∞"
-	case math.IsInf(f, -1):
-		return "-∞"
-	}
-	s := strconv.FormatFloat(f, 'G', -1, bitSize)
-	if strings.Contains(s, "E") {
-		// .NET: 1E+20, 1E-05
-		mant, exp, _ := strings.Cut(s, "E")
-		sign := exp[0]
-		digits := strings.TrimLeft(exp[1:], "0")
-		if len(digits) < 2 {
-			digits = strings.Repeat("0", 2-len(digits)) + digits
+	case math.IsNaN(f), math.IsInf(f, 0):
+		if bitSize == 32 {
+			return bcl.Float32String(float32(f))
 		}
-		// .NET switches to exponent at 1E+15 for doubles
-		return mant + "E" + string(sign) + digits
+		return bcl.Float64String(f)
 	}
-	return s
+	s := strconv.FormatFloat(f, 'e', -1, bitSize)
+	mant, exp, _ := strings.Cut(s, "e")
+	e, _ := strconv.Atoi(exp)
+	neg := strings.HasPrefix(mant, "-")
+	digits := strings.Replace(strings.TrimPrefix(mant, "-"), ".", "", 1)
+	if f == 0 {
+		e = 0
+	}
+	maxDigits := 15
+	if bitSize == 32 {
+		maxDigits = 7
+	}
+	maxDigits = max(maxDigits, len(digits))
+	scale := e + 1
+	if scale <= maxDigits && scale >= -3 {
+		return strconv.FormatFloat(f, 'f', -1, bitSize)
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	b.WriteByte(digits[0])
+	if len(digits) > 1 {
+		b.WriteByte('.')
+		b.WriteString(digits[1:])
+	}
+	b.WriteByte('E')
+	if e < 0 {
+		b.WriteByte('-')
+		e = -e
+	} else {
+		b.WriteByte('+')
+	}
+	if e < 10 {
+		b.WriteByte('0')
+	}
+	b.WriteString(strconv.Itoa(e))
+	return b.String()
 }
 
 func enumString(t *Type, n int64) string {
@@ -287,7 +316,7 @@ func (in *Interp) valueEquals(c *Context, a, b Value) bool {
 				}
 			}
 		}
-		if a.K == KStruct || t.Record {
+		if a.K == KStruct || t.Record || t.anon {
 			bo, ok := b.R.(*Object)
 			if !ok || bo.Type != t || len(bo.Fields) != len(o.Fields) {
 				return false
@@ -345,7 +374,7 @@ func (in *Interp) hashCode(c *Context, v Value) int32 {
 				return int32(in.invoke(c, m, in.ctypeFor(o.Type, m.Decl), nil, v, nil).N)
 			}
 		}
-		if v.K == KStruct || o.Type.Record {
+		if v.K == KStruct || o.Type.Record || o.Type.anon {
 			var h int32 = 17
 			for _, f := range o.Fields {
 				h = h*31 + in.hashCode(c, f)
