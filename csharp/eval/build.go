@@ -400,6 +400,15 @@ func (in *Interp) buildRecordPrimary(t *Type, d *syntax.TypeDecl, env *tenv) {
 		if _, exists := t.Props[p.Name]; exists {
 			continue
 		}
+		inherited := false
+		for b := t.Base; b != nil && !inherited; b = b.Base {
+			bd := b.generic()
+			bd.ensureBuilt()
+			_, inherited = bd.Props[p.Name]
+		}
+		if inherited {
+			continue // record B(int X) : A(X) reuses A's X
+		}
 		prop := &Property{Name: p.Name, Decl: t, Type: p.Type}
 		prop.Auto = in.newField(t, "<"+p.Name+">k__BackingField", p.Type, false)
 		prop.Get = &Method{Name: "get_" + p.Name, Decl: t, Slot: -1, Ret: p.Type, Public: true, prop: prop}

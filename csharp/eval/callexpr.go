@@ -2,6 +2,7 @@ package eval
 
 import (
 	"rpbench/csharp/syntax"
+	"strings"
 )
 
 // callSite caches the method chosen at one call site for one receiver type
@@ -750,6 +751,13 @@ func (c *compiler) anonObject(x *syntax.AnonObjectCreation) exprFn {
 
 // anonType makes a type for an anonymous object with the given property names.
 func (in *Interp) anonType(names []string) *Type {
+	key := strings.Join(names, ",")
+	if t := in.anonTypes[key]; t != nil {
+		return t
+	}
+	if in.anonTypes == nil {
+		in.anonTypes = map[string]*Type{}
+	}
 	t := &Type{Name: "<>f__AnonymousType", Kind: TypeClass, Base: in.tObject, interp: in, Prim: KObject, built: true,
 		Methods: map[string][]*Method{}, Props: map[string]*Property{}, fieldIndex: map[string]*Field{}, statics: map[string]*Field{}, anon: true}
 	for i, n := range names {
@@ -757,5 +765,6 @@ func (in *Interp) anonType(names []string) *Type {
 		t.Fields = append(t.Fields, f)
 		t.fieldIndex[n] = f
 	}
+	in.anonTypes[key] = t
 	return t
 }

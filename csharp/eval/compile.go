@@ -877,7 +877,9 @@ func (c *compiler) tryStmt(s *syntax.TryStmt) stmtFn {
 		st := th.save()
 		defer func() {
 			if p := recover(); p != nil {
-				if _, ok := p.(csharpPanic); !ok {
+				switch p.(type) {
+				case csharpPanic, iterStop: // iterStop: Dispose of a suspended iterator runs its finally blocks
+				default:
 					panic(p)
 				}
 				th.restore(st)
@@ -977,7 +979,9 @@ func (c *compiler) withDispose(init, body stmtFn, res []exprFn) stmtFn {
 		defer func() {
 			p := recover()
 			if p != nil {
-				if _, ok := p.(csharpPanic); !ok {
+				switch p.(type) {
+				case csharpPanic, iterStop:
+				default:
 					panic(p)
 				}
 				th.restore(st)
@@ -996,6 +1000,25 @@ func (c *compiler) withDispose(init, body stmtFn, res []exprFn) stmtFn {
 		}()
 		return body(fr)
 	}
+}
+
+// recordBaseArgs returns the base argument list of a record's primary
+// constructor ("record B(int X) : A(X)"), nil if there is none.
+func recordBaseArgs(m *Method) []*syntax.Arg {
+	if !m.recordPrimary {
+		return nil
+	}
+	for _, p := range m.Decl.parts {
+		if p.decl.Params == nil {
+			continue
+		}
+		for _, b := range p.decl.Bases {
+			if b.Args != nil {
+				return b.Args
+			}
+		}
+	}
+	return nil
 }
 
 // ctorPrologue runs field initializers and the base/this constructor call
@@ -1020,6 +1043,15 @@ func (c *compiler) ctorPrologue(m *Method, body stmtFn) stmtFn {
 				target = fr.ctype
 			}
 			in.callCtor(fr, target, fr.this, args, &pos)
+		}
+	} else if bargs := recordBaseArgs(m); bargs != nil {
+		// record B(int X) : A(X): the primary constructor calls A(X)
+		args := c.args(bargs)
+		pos := m.pos
+		initCall = func(fr *Frame) {
+			if b := fr.ctype.Base; b != nil {
+				in.callCtor(fr, b, fr.this, args, &pos)
+			}
 		}
 	} else if t.Base != nil && t.Kind == TypeClass {
 		initCall = func(fr *Frame) {

@@ -62,7 +62,7 @@ func registerObject(r *Registry) {
 	r.Register("System.Object.Equals(object)", func(c *Context, this Value, args []Value) Value {
 		if this.K == KObject {
 			o := this.Obj()
-			if o.Type.Record {
+			if o.Type.Record || o.Type.anon {
 				return Bool(c.in.valueEquals(c, this, args[0]))
 			}
 			return Bool(args[0].R == this.R)
@@ -70,7 +70,7 @@ func registerObject(r *Registry) {
 		return Bool(c.in.valueEquals(c, this, args[0]))
 	})
 	r.Register("System.Object.GetHashCode()", func(c *Context, this Value, args []Value) Value {
-		if this.K == KObject && !this.Obj().Type.Record {
+		if this.K == KObject && !this.Obj().Type.Record && !this.Obj().Type.anon {
 			return Int(int32(objectID(this.Obj())))
 		}
 		return Int(c.in.hashCode(c, this))

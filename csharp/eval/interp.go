@@ -42,6 +42,9 @@ type Config struct {
 // coroutines, and its host loop. It is not safe for concurrent use: all
 // entries must be made from the host loop.
 type Interp struct {
+	// anonTypes are the anonymous object types by property names: one type
+	// per name list, so that equal anonymous objects are Equals.
+	anonTypes map[string]*Type
 	cfg         Config
 	host        Host
 	regs        []*Registry

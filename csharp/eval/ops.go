@@ -717,7 +717,13 @@ func (in *Interp) opEquals(c *Context, l, r Value) bool {
 		case KDouble, KFloat:
 			return math.Float64frombits(l.N) == math.Float64frombits(r.N)
 		case KObject:
-			return l.R == r.R
+			if l.R == r.R {
+				return true
+			}
+			if o, ok := l.R.(*Object); ok && o.Type.Record {
+				return in.valueEquals(c, l, r) // records: == is value equality
+			}
+			return false
 		case KStruct:
 			return in.valueEquals(c, l, r)
 		case KDelegate:

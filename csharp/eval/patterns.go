@@ -246,6 +246,18 @@ func (in *Interp) deconstructAll(fr *Frame, v Value, n int) []Value {
 		}
 		return out
 	}
+	if o := v.Obj(); o != nil && o.Type.generic().Record && len(in.findMethods(o.Type, "Deconstruct")) == 0 {
+		// positional records: the synthesized Deconstruct reads the primary constructor's properties
+		for _, m := range o.Type.generic().Methods[".ctor"] {
+			if m.recordPrimary && len(m.Params) == n {
+				out := make([]Value, n)
+				for i, p := range m.Params {
+					out[i] = in.getMember(fr, v, &getSite{name: p.Name})
+				}
+				return out
+			}
+		}
+	}
 	cells := make([]Value, n)
 	args := make([]Value, n)
 	for i := range cells {

@@ -239,7 +239,20 @@ func registerTasks(r *Registry) {
 			}
 		}
 		proxy := in.NewTask(rt)
+		var tok *cts
+		if len(args) > 1 {
+			tok = tokenSource(args[1])
+		}
+		if tok != nil && tok.canceled {
+			// an already-canceled token: the body never runs
+			proxy.SetCanceled(nil)
+			return proxy.Value()
+		}
 		in.host.Post(func() {
+			if tok != nil && tok.canceled {
+				proxy.SetCanceled(nil)
+				return
+			}
 			in.Go("Task.Run", func(co *Context) {
 				defer func() {
 					if r := recover(); r != nil {
@@ -314,6 +327,10 @@ func registerTasks(r *Registry) {
 			} else {
 				c.Throw("System.ArgumentOutOfRangeException", "The value needs to be either -1 (signifying an infinite timeout), 0, or a positive integer. (Parameter 'millisecondsDelay')")
 			}
+		} else if d == 0 {
+			// Task.Delay(0) is an already-completed task, as in .NET
+			t.SetResult(Null)
+			return t.Value()
 		} else {
 			stop := in.host.AfterFunc(d, func() { t.SetResult(Null) })
 			if tok != nil {
