@@ -44,7 +44,7 @@ type Config struct {
 type Interp struct {
 	// anonTypes are the anonymous object types by property names: one type
 	// per name list, so that equal anonymous objects are Equals.
-	anonTypes map[string]*Type
+	anonTypes   map[string]*Type
 	cfg         Config
 	host        Host
 	regs        []*Registry
