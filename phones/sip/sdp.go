@@ -34,7 +34,7 @@ func (e *SDPError) Error() string { return fmt.Sprintf("sdp:%d: %s", e.Line, e.M
 func ParseSDP(body []byte) (*SDP, error) {
 	s := &SDP{Direction: "sendrecv"}
 	var sessionAddr, mediaAddr string
-	inAudio, seenAudio, done := false, false, false
+	inMedia, inAudio, seenAudio, done := false, false, false, false
 	for i, line := range strings.Split(string(body), "\n") {
 		n := i + 1
 		line = strings.TrimRight(line, "\r")
@@ -49,7 +49,7 @@ func ParseSDP(body []byte) (*SDP, error) {
 			if seenAudio {
 				done = true // only the first audio stream counts
 			}
-			inAudio = false
+			inMedia, inAudio = true, false
 			f := strings.Fields(val)
 			if len(f) < 3 {
 				return nil, &SDPError{n, fmt.Sprintf("m= line needs media, port and proto: %q", clip(val))}
@@ -70,7 +70,7 @@ func ParseSDP(body []byte) (*SDP, error) {
 			}
 			continue
 		}
-		if done || (seenAudio && !inAudio) {
+		if done || (inMedia && !inAudio) {
 			continue
 		}
 		switch typ {
