@@ -2,6 +2,7 @@ package sip
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/emiago/sipgo/sip"
@@ -29,7 +30,7 @@ func (s *Server) onInvite(req *sip.Request, tx sip.ServerTransaction) {
 		respond(tx, req, 488, "Not Acceptable Here")
 		return
 	}
-	ext, target := from.Address.User, req.Recipient.User
+	ext, target := from.Address.User, unescape(req.Recipient.User)
 	var l *leg
 	tx.OnCancel(func(*sip.Request) {
 		s.p.Post(func() {
@@ -196,7 +197,7 @@ func (s *Server) onRefer(req *sip.Request, tx sip.ServerTransaction) {
 		respond(tx, req, 400, "Missing Refer-To")
 		return
 	}
-	target := rt.Address.User
+	target := unescape(rt.Address.User)
 	var l *leg
 	s.onLoop(func() {
 		l = s.legByCallID(string(*req.CallID()))
@@ -263,6 +264,14 @@ func (s *Server) onInfo(req *sip.Request, tx sip.ServerTransaction) {
 		return
 	}
 	respond(tx, req, 200, "OK")
+}
+
+// unescape decodes %XX escapes of a URI's user part ("%23101" is "#101").
+func unescape(user string) string {
+	if u, err := url.PathUnescape(user); err == nil {
+		return u
+	}
+	return user
 }
 
 // ParseDTMFInfo reads the digit of an INFO body: application/dtmf-relay

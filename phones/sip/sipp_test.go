@@ -23,6 +23,8 @@ extensions:
   - {number: "100"}
   - {number: "101", behavior: answer, answer_after: 200ms}
   - {number: "102"}
+route_points:
+  - {number: "#101", name: Parking}
 `
 
 // rig is a PBX running in real time with a SIP server on a free port of 127.0.0.1.
@@ -42,6 +44,7 @@ func newRig(t *testing.T) *rig {
 		t.Fatal(err)
 	}
 	p := pbx.New(cfg, pbx.Options{Seed: 1})
+	p.Handle("#101", pbx.ParkingHandler(500*time.Millisecond, 10*time.Second))
 	r := &rig{t: t, p: p, events: make(chan pbx.Event, 1000)}
 	p.Post(func() {
 		p.Subscribe(func(e pbx.Event) {
@@ -235,5 +238,31 @@ func TestPBXCallsSippUAS(t *testing.T) {
 		}
 	})
 	r.waitFor("call-end")
+	uas.wait(t)
+}
+
+// (c) sipp (registered as 100, its phone's UAS on another port) calls 101,
+// parks the call on #101 with REFER, gets the NOTIFY and the BYE, and the
+// parking route point rings 100 back: the UAS answers the parked call.
+func TestSippParksWithRefer(t *testing.T) {
+	bin := needSipp(t)
+	r := newRig(t)
+	uasPort := freePort(t)
+	uas := startSippAt(t, bin, uasPort, "uas_answer.xml")
+	reg := startSipp(t, bin, "register.xml", "-s", "100", "-key", "contact_port", strconv.Itoa(uasPort), r.s.Addr())
+	r.waitFor("note", "registered 100 at")
+	reg.wait(t)
+	caller := startSipp(t, bin, "refer_park.xml", "-s", "101", r.s.Addr())
+	r.waitFor("conn", " 101 connected peer=100")
+	r.waitFor("transfer", "blind")
+	r.waitFor("rp-start", "#101")
+	caller.wait(t)
+	r.waitFor("route", "#101", "100/")
+	r.waitFor("conn", " 100 connected peer=101")
+	r.do(func() {
+		if err := r.p.Drop("101"); err != nil {
+			t.Errorf("drop: %v", err)
+		}
+	})
 	uas.wait(t)
 }
