@@ -1,0 +1,209 @@
+package sip
+
+import (
+	"context"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emiago/sipgo"
+	"github.com/emiago/sipgo/sip"
+	pionrtp "github.com/pion/rtp"
+)
+
+// goPhone is a minimal SIP phone written with sipgo's client on 127.0.0.1,
+// used to check the SIP <-> PBX mapping message by message.
+type goPhone struct {
+	t      *testing.T
+	ext    string
+	pbx    sip.Uri
+	cli    *sipgo.Client
+	addr   string
+	media  net.PacketConn
+	callID string
+	tag    string
+	to     *sip.ToHeader
+	cseq   uint32
+}
+
+func newGoPhone(t *testing.T, r *rig, ext string) *goPhone {
+	t.Helper()
+	conn, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	media, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	ua, err := sipgo.NewUA(sipgo.WithUserAgent("goPhone"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, _ := sipgo.NewServer(ua)
+	cli, err := sipgo.NewClient(ua, sipgo.WithClientAddr(conn.LocalAddr().String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.OnBye(func(req *sip.Request, tx sip.ServerTransaction) {
+		tx.Respond(sip.NewResponseFromRequest(req, 200, "OK", nil))
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	go srv.ServeUDP(conn)
+	t.Cleanup(func() { cancel(); conn.Close(); media.Close(); ua.Close(); _ = ctx })
+	host, port, _ := net.SplitHostPort(r.s.Addr())
+	var pu sip.Uri
+	if err := sip.ParseUri("sip:"+net.JoinHostPort(host, port), &pu); err != nil {
+		t.Fatal(err)
+	}
+	return &goPhone{t: t, ext: ext, pbx: pu, cli: cli, addr: conn.LocalAddr().String(), media: media,
+		callID: "gophone-" + ext, tag: "tag" + ext, cseq: 1}
+}
+
+// request sends a request and returns the final response.
+func (ph *goPhone) request(method sip.RequestMethod, user string, body []byte, headers ...sip.Header) *sip.Response {
+	ph.t.Helper()
+	ru := ph.pbx
+	ru.User = user
+	req := sip.NewRequest(method, ru)
+	from := &sip.FromHeader{Address: sip.Uri{Scheme: "sip", User: ph.ext, Host: ph.pbx.Host}, Params: sip.NewParams()}
+	from.Params.Add("tag", ph.tag)
+	req.AppendHeader(from)
+	if ph.to != nil && method != sip.REGISTER {
+		req.AppendHeader(sip.HeaderClone(ph.to))
+	} else {
+		to := user
+		if method == sip.REGISTER {
+			to = ph.ext
+		}
+		req.AppendHeader(&sip.ToHeader{Address: sip.Uri{Scheme: "sip", User: to, Host: ph.pbx.Host}, Params: sip.NewParams()})
+	}
+	cid := sip.CallIDHeader(ph.callID)
+	if method == sip.REGISTER {
+		cid = sip.CallIDHeader("reg-" + ph.callID)
+	}
+	req.AppendHeader(&cid)
+	ph.cseq++
+	req.AppendHeader(&sip.CSeqHeader{SeqNo: ph.cseq, MethodName: method})
+	var cu sip.Uri
+	sip.ParseUri("sip:"+ph.ext+"@"+ph.addr, &cu)
+	req.AppendHeader(&sip.ContactHeader{Address: cu})
+	for _, h := range headers {
+		req.AppendHeader(h)
+	}
+	req.SetBody(body)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	res, err := ph.cli.Do(ctx, req)
+	if err != nil {
+		ph.t.Fatalf("%s: %v", method, err)
+	}
+	if method == sip.INVITE && res.IsSuccess() {
+		ph.to = res.To()
+		ack := sip.NewRequest(sip.ACK, ru)
+		ack.AppendHeader(from)
+		ack.AppendHeader(res.To())
+		ack.AppendHeader(&cid)
+		ack.AppendHeader(&sip.CSeqHeader{SeqNo: ph.cseq, MethodName: sip.ACK})
+		ack.SetBody(nil)
+		ph.cli.WriteRequest(ack)
+	}
+	return res
+}
+
+func (ph *goPhone) sdp(direction string) []byte {
+	port := ph.media.LocalAddr().(*net.UDPAddr).Port
+	return MarshalSDP("127.0.0.1", port, 7, 1, []int{8}, 101, direction)
+}
+
+func sdpHeader() sip.Header { return sip.NewHeader("Content-Type", "application/sdp") }
+
+// readRTP waits (at most 5 s) for an RTP packet at the phone's media socket.
+func (ph *goPhone) readRTP() *pionrtp.Packet {
+	ph.t.Helper()
+	ph.media.SetReadDeadline(time.Now().Add(5 * time.Second))
+	buf := make([]byte, 1500)
+	n, _, err := ph.media.ReadFrom(buf)
+	if err != nil {
+		ph.t.Fatalf("no RTP: %v", err)
+	}
+	var p pionrtp.Packet
+	if err := p.Unmarshal(buf[:n]); err != nil {
+		ph.t.Fatalf("bad RTP: %v", err)
+	}
+	return &p
+}
+
+// The mapping of a phone's requests onto PBX operations, one step at a time.
+// Reference: RFC 3261 §10 (REGISTER), §13 (INVITE), §15.1 (BYE); RFC 3264 §8.4
+// (hold); RFC 2976 with application/dtmf-relay (INFO DTMF).
+func TestMapping(t *testing.T) {
+	r := newRig(t)
+	ph := newGoPhone(t, r, "100")
+
+	// A number that is no extension cannot register; an INVITE before REGISTER is refused.
+	bad := newGoPhone(t, r, "555")
+	if res := bad.request(sip.REGISTER, "", nil); res.StatusCode != 404 {
+		t.Fatalf("REGISTER 555: %d, want 404", res.StatusCode)
+	}
+	if res := ph.request(sip.INVITE, "101", ph.sdp("sendrecv"), sdpHeader()); res.StatusCode != 403 {
+		t.Fatalf("INVITE before REGISTER: %d, want 403", res.StatusCode)
+	}
+
+	if res := ph.request(sip.REGISTER, "", nil, sip.NewHeader("Expires", "120")); res.StatusCode != 200 {
+		t.Fatalf("REGISTER: %d", res.StatusCode)
+	}
+	r.waitFor("note", "registered 100", "for 2m0s")
+
+	// An INVITE to an unknown number is 404; to 101 it connects (101 answers after 200 ms).
+	ph.callID = "call-1"
+	if res := ph.request(sip.INVITE, "999", ph.sdp("sendrecv"), sdpHeader()); res.StatusCode != 404 {
+		t.Fatalf("INVITE 999: %d, want 404", res.StatusCode)
+	}
+	ph.callID, ph.to = "call-2", nil
+	res := ph.request(sip.INVITE, "101", ph.sdp("sendrecv"), sdpHeader())
+	if res.StatusCode != 200 {
+		t.Fatalf("INVITE 101: %d", res.StatusCode)
+	}
+	ans, err := ParseSDP(res.Body())
+	if err != nil {
+		t.Fatalf("answer SDP: %v\n%s", err, res.Body())
+	}
+	if c, _ := ans.Codec(); c != 8 || ans.EventType != 101 {
+		t.Fatalf("answer %+v, want PCMA and telephone-event 101", *ans)
+	}
+	r.waitFor("conn", " 100 connected peer=101")
+	if p := ph.readRTP(); p.PayloadType != 8 || len(p.Payload) != 160 {
+		t.Fatalf("RTP packet pt %d with %d bytes, want PCMA with 160", p.PayloadType, len(p.Payload))
+	}
+
+	// Hold with a=sendonly: the PBX holds, the answer is recvonly; then resume.
+	res = ph.request(sip.INVITE, "101", ph.sdp("sendonly"), sdpHeader())
+	if res.StatusCode != 200 || !strings.Contains(string(res.Body()), "a=recvonly") {
+		t.Fatalf("hold re-INVITE: %d\n%s", res.StatusCode, res.Body())
+	}
+	r.waitFor("conn", " 100 held")
+	r.waitFor("media", " 101 hears=moh")
+	ph.request(sip.INVITE, "101", ph.sdp("sendrecv"), sdpHeader())
+	r.waitFor("conn", " 100 connected")
+
+	// DTMF by INFO.
+	if res := ph.request(sip.INFO, "101", []byte("Signal=7\r\nDuration=160\r\n"), sip.NewHeader("Content-Type", "application/dtmf-relay")); res.StatusCode != 200 {
+		t.Fatalf("INFO: %d", res.StatusCode)
+	}
+	r.waitFor("dtmf", "100", "7")
+
+	// BYE ends the call; a second BYE finds no dialog.
+	if res := ph.request(sip.BYE, "101", nil); res.StatusCode != 200 {
+		t.Fatalf("BYE: %d", res.StatusCode)
+	}
+	r.waitFor("call-end", "hangup")
+	if res := ph.request(sip.BYE, "101", nil); res.StatusCode != 481 {
+		t.Fatalf("second BYE: %d, want 481", res.StatusCode)
+	}
+
+	// Expires: 0 unregisters.
+	ph.request(sip.REGISTER, "", nil, sip.NewHeader("Expires", "0"))
+	r.waitFor("note", "unregistered 100")
+}
