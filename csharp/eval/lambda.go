@@ -15,6 +15,8 @@ type lambdaCode struct {
 	m         *Method // enclosing method (for stack traces)
 	retType   *Type
 	pos       syntax.Pos
+	convs     []func(Value) Value // per parameter converters, built on the first call
+	convsDone bool
 }
 
 // captureSrc says where the creating frame finds a captured variable's cell.
@@ -214,11 +216,18 @@ func (c *compiler) makeClosure(code *lambdaCode, dt *Type) exprFn {
 func (in *Interp) callClosure(c *Context, clo *Closure, args []Value) Value {
 	code := clo.fn
 	b := code.body
-	for i, p := range code.params {
-		if i < len(args) && p.t != nil && !p.byRef {
-			if conv := in.converter(p.t); conv != nil {
-				args[i] = conv(args[i])
+	if !code.convsDone {
+		code.convs = make([]func(Value) Value, len(code.params))
+		for i, p := range code.params {
+			if p.t != nil && !p.byRef {
+				code.convs[i] = in.converter(p.t)
 			}
+		}
+		code.convsDone = true
+	}
+	for i, conv := range code.convs {
+		if i < len(args) && conv != nil {
+			args[i] = conv(args[i])
 		}
 	}
 	if code.async {
