@@ -96,7 +96,9 @@ func New(p *pbx.PBX, opts Options) (*Server, error) {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	s.ua, err = sipgo.NewUA(sipgo.WithUserAgent("rpbench"), sipgo.WithUserAgentHostname(s.host))
+	s.ua, err = sipgo.NewUA(sipgo.WithUserAgent("rpbench"), sipgo.WithUserAgentHostname(s.host),
+		sipgo.WithUserAgentTransportLayerOptions(sip.WithTransportLayerLogger(logger)),
+		sipgo.WithUserAgentTransactionLayerOptions(sip.WithTransactionLayerLogger(logger)))
 	if err == nil {
 		s.srv, err = sipgo.NewServer(s.ua, sipgo.WithServerLogger(logger))
 	}
