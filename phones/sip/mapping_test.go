@@ -10,6 +10,8 @@ import (
 	"github.com/emiago/sipgo"
 	"github.com/emiago/sipgo/sip"
 	pionrtp "github.com/pion/rtp"
+
+	"rpbench/media/rtp"
 )
 
 // goPhone is a minimal SIP phone written with sipgo's client on 127.0.0.1,
@@ -46,8 +48,21 @@ func newGoPhone(t *testing.T, r *rig, ext string) *goPhone {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ph := &goPhone{t: t, ext: ext, cli: cli, addr: conn.LocalAddr().String(), media: media,
+		callID: "gophone-" + ext, tag: "tag" + ext, cseq: 1}
 	srv.OnBye(func(req *sip.Request, tx sip.ServerTransaction) {
 		tx.Respond(sip.NewResponseFromRequest(req, 200, "OK", nil))
+	})
+	srv.OnAck(func(req *sip.Request, tx sip.ServerTransaction) {})
+	// An offered call is answered at once with PCMA.
+	srv.OnInvite(func(req *sip.Request, tx sip.ServerTransaction) {
+		res := sip.NewResponseFromRequest(req, 200, "OK", ph.sdp("sendrecv"))
+		res.To().Params.Add("tag", "answer"+ext)
+		var cu sip.Uri
+		sip.ParseUri("sip:"+ext+"@"+ph.addr, &cu)
+		res.AppendHeader(&sip.ContactHeader{Address: cu})
+		res.AppendHeader(sdpHeader())
+		tx.Respond(res)
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	go srv.ServeUDP(conn)
@@ -57,8 +72,8 @@ func newGoPhone(t *testing.T, r *rig, ext string) *goPhone {
 	if err := sip.ParseUri("sip:"+net.JoinHostPort(host, port), &pu); err != nil {
 		t.Fatal(err)
 	}
-	return &goPhone{t: t, ext: ext, pbx: pu, cli: cli, addr: conn.LocalAddr().String(), media: media,
-		callID: "gophone-" + ext, tag: "tag" + ext, cseq: 1}
+	ph.pbx = pu
+	return ph
 }
 
 // request sends a request and returns the final response.
@@ -207,3 +222,54 @@ func TestMapping(t *testing.T) {
 	ph.request(sip.REGISTER, "", nil, sip.NewHeader("Expires", "0"))
 	r.waitFor("note", "unregistered 100")
 }
+
+// Two SIP phones talk: each hears the other's RTP relayed through the PBX,
+// and a telephone-event in the caller's RTP becomes a DTMF digit.
+// Reference: RFC 4733 §2.3 (event payload).
+func TestSIPToSIPRelayAndRTPEvents(t *testing.T) {
+	r := newRig(t)
+	a, b := newGoPhone(t, r, "100"), newGoPhone(t, r, "102")
+	a.request(sip.REGISTER, "", nil)
+	b.request(sip.REGISTER, "", nil)
+	r.waitFor("note", "registered 102")
+	res := a.request(sip.INVITE, "102", a.sdp("sendrecv"), sdpHeader())
+	if res.StatusCode != 200 {
+		t.Fatalf("INVITE 102: %d", res.StatusCode)
+	}
+	r.waitFor("media", " 102 hears=party:100")
+	ans, err := ParseSDP(res.Body())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pbxRTP := &net.UDPAddr{IP: net.ParseIP(ans.Addr), Port: ans.Port}
+
+	// a speaks a steady 3000 (PCMA) until b hears it.
+	voice := make([]byte, 160)
+	for i := range voice {
+		voice[i] = rtpEncodeA(3000)
+	}
+	heard := false
+	for i := 0; i < 100 && !heard; i++ {
+		p := pionrtp.Packet{Header: pionrtp.Header{Version: 2, PayloadType: 8, SequenceNumber: uint16(i), Timestamp: uint32(160 * i), SSRC: 99}, Payload: voice}
+		raw, _ := p.Marshal()
+		a.media.WriteTo(raw, pbxRTP)
+		got := b.readRTP()
+		for _, v := range got.Payload {
+			if v == voice[0] {
+				heard = true
+			}
+		}
+	}
+	if !heard {
+		t.Fatal("102 never heard 100's voice")
+	}
+
+	ev := pionrtp.Packet{Header: pionrtp.Header{Version: 2, PayloadType: 101, Timestamp: 999, SSRC: 99}, Payload: []byte{11, 0x80 | 10, 0x03, 0x20}}
+	raw, _ := ev.Marshal()
+	a.media.WriteTo(raw, pbxRTP)
+	r.waitFor("dtmf", "100 -> 102 #")
+	a.request(sip.BYE, "102", nil)
+	r.waitFor("call-end")
+}
+
+func rtpEncodeA(v int16) byte { return rtp.EncodeALaw(v) }
