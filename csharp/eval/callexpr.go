@@ -202,6 +202,9 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 	}
 	site := &callSite{}
 	st := staticTypes(as)
+	if f := c.directCall(owner, static, as, names, targs, pos); f != nil {
+		return f
+	}
 	return func(fr *Frame) Value {
 		fr.pos = pos
 		th := fr.c
@@ -239,6 +242,100 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 			this = fr.this
 		}
 		r := in.invoke(th, m, ct, ta, this, bound)
+		th.release(mark, ch)
+		return r
+	}
+}
+
+// directCall compiles a call to a single non-generic, non-overloaded
+// method of a non-generic type with plain parameters, one per argument: the
+// target is fixed at compile time and the arguments are evaluated straight
+// into the callee's frame (no overload resolution, no argument binding).
+// It returns nil when the call does not qualify.
+func (c *compiler) directCall(owner *Type, ms []*Method, as []argC, names []string, targs []*Type, pos *syntax.Pos) exprFn {
+	if len(ms) != 1 || names != nil || targs != nil || owner == nil || owner.open || owner.isGenericDef() ||
+		c.t.isGenericDef() || len(as) > 4 {
+		return nil
+	}
+	m := ms[0]
+	if m.Native != nil || m.Async || m.Abstract || m.Extern || m.node == nil || len(m.TypeParams) > 0 ||
+		m.prop != nil || m.Decl == nil || m.Decl.isGenericDef() || len(m.Params) != len(as) {
+		return nil
+	}
+	for i, p := range m.Params {
+		if p.Mode != 0 || as[i].mode != 0 || as[i].ev == nil || p.Type == nil {
+			return nil
+		}
+	}
+	in := c.in
+	static := m.Static
+	var ct *Type
+	var b *compiledBody
+	slow := false
+	n := len(as)
+	fallback := c.in.slowStaticCall(owner, ms, as, pos)
+	return func(fr *Frame) Value {
+		if b == nil && !slow {
+			body := m.body
+			if body == nil {
+				var err error
+				body, err = in.compileMethod(m)
+				if err != nil {
+					panic(fatalPanic{err.(*RuntimeError)})
+				}
+			}
+			if body.fs.iterator {
+				slow = true
+			} else {
+				b = body
+				ct = in.ctypeFor(owner, m.Decl)
+			}
+		}
+		if slow {
+			return fallback(fr)
+		}
+		fr.pos = pos
+		th := fr.c
+		var buf [4]Value
+		for i := 0; i < n; i++ {
+			buf[i] = in.convArg(th, as[i].ev(fr), m.Params[i])
+		}
+		if static && m.Decl.cctorState != 2 {
+			in.ensureStatic(th, ct)
+		}
+		nf := th.pushFrame(b.nlocals)
+		copy(nf.l, buf[:n])
+		nf.m = m
+		nf.ctype = ct
+		if !static {
+			nf.this = fr.this
+		}
+		boxParams(b.fs, nf)
+		in.steps++
+		if in.steps > in.maxSteps {
+			th.step()
+		}
+		b.run(nf)
+		r := nf.ret
+		th.popFrame(nf)
+		return r
+	}
+}
+
+// slowStaticCall is the general path of staticCall for a direct call that
+// turns out not to qualify at run time (an iterator method).
+func (in *Interp) slowStaticCall(owner *Type, ms []*Method, as []argC, pos *syntax.Pos) exprFn {
+	return func(fr *Frame) Value {
+		fr.pos = pos
+		th := fr.c
+		mark, ch := th.sp, len(th.old)
+		args := evalArgs(fr, as)
+		m := ms[0]
+		var this Value
+		if !m.Static {
+			this = fr.this
+		}
+		r := in.invoke(th, m, in.ctypeFor(owner, m.Decl), nil, this, in.bindArgs(th, m, args, nil, fr))
 		th.release(mark, ch)
 		return r
 	}
