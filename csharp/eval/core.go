@@ -37,6 +37,7 @@ func Core() *Registry {
 		registerString(r)
 		registerPrimitives(r)
 		registerConsole(r)
+		registerArray(r)
 		registerTasks(r)
 		coreReg = r
 	})

@@ -510,7 +510,7 @@ func (in *Interp) ArrayType(elem *Type, rank int) *Type {
 	}
 	if ts[rank-1] == nil {
 		ts[rank-1] = &Type{Name: elem.Name + "[]", Namespace: elem.Namespace, Kind: TypeClass, Base: in.tArray,
-			Elem: elem, Rank: rank, interp: in, Prim: KObject, built: true}
+			Elem: elem, Rank: rank, interp: in, Prim: KObject, built: true, open: elem.open}
 	}
 	in.arrays[elem] = ts
 	return ts[rank-1]

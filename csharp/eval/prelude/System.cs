@@ -18,7 +18,7 @@ namespace System
     {
         public extern bool HasFlag(Enum flag);
     }
-    public abstract class Array
+    public abstract partial class Array
     {
         public extern int Length { get; }
         public extern int GetLength(int dimension);
