@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/emiago/sipgo/sip"
 
@@ -59,7 +60,7 @@ func (s *Server) onInvite(req *sip.Request, tx sip.ServerTransaction) {
 		if c := req.Contact(); c != nil {
 			l.target = c.Address
 		}
-		l.invite, l.final = req, make(chan *sip.Response, 1)
+		l.invite, l.final, l.acked = req, make(chan *sip.Response, 1), make(chan struct{})
 		if err := l.applyRemoteSDP(offer); err != nil {
 			code, reason = 488, "Not Acceptable Here"
 			s.end(l)
@@ -102,9 +103,60 @@ func (s *Server) onInvite(req *sip.Request, tx sip.ServerTransaction) {
 	select {
 	case res := <-l.final:
 		tx.Respond(res)
+		if res.IsSuccess() {
+			go s.retransmit2xx(l, res)
+		}
 	case <-tx.Done():
 	case <-s.ctx.Done():
 	}
+}
+
+// retransmit2xx resends our 2xx to an INVITE until its ACK arrives, at T1,
+// 2*T1, ... up to T2; without an ACK after 64*T1 the call is dropped.
+// Reference: RFC 3261 §13.3.1.4.
+func (s *Server) retransmit2xx(l *leg, res *sip.Response) {
+	const t1, t2 = 500 * time.Millisecond, 4 * time.Second
+	deadline := time.NewTimer(64 * t1)
+	defer deadline.Stop()
+	wait := t1
+	for {
+		tm := time.NewTimer(wait)
+		select {
+		case <-l.acked:
+			tm.Stop()
+			return
+		case <-s.ctx.Done():
+			tm.Stop()
+			return
+		case <-deadline.C:
+			tm.Stop()
+			s.p.Post(func() {
+				if l.state == legConfirmed {
+					s.note(l.conn.Call.ID, "%s never acknowledged the 200 OK; hanging up", l.ext)
+					if l.conn.Live() {
+						s.p.DropConnection(l.conn)
+					}
+				}
+			})
+			return
+		case <-tm.C:
+			s.srv.WriteResponse(res)
+			wait = min(2*wait, t2)
+		}
+	}
+}
+
+// onAck takes the ACK of our 2xx (an ACK of a non-2xx stays in its transaction).
+func (s *Server) onAck(req *sip.Request, tx sip.ServerTransaction) {
+	s.p.Post(func() {
+		if l := s.legByCallID(string(*req.CallID())); l != nil && l.acked != nil {
+			select {
+			case <-l.acked:
+			default:
+				close(l.acked)
+			}
+		}
+	})
 }
 
 // onReinvite handles a re-INVITE: a=sendonly or a=inactive holds, a=sendrecv

@@ -3,6 +3,7 @@ package sip
 import (
 	"context"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -273,3 +274,41 @@ func TestSIPToSIPRelayAndRTPEvents(t *testing.T) {
 }
 
 func rtpEncodeA(v int16) byte { return rtp.EncodeALaw(v) }
+
+// A 200 OK to an INVITE is sent again until the ACK comes.
+// Reference: RFC 3261 §13.3.1.4.
+func TestRetransmits2xxUntilACK(t *testing.T) {
+	r := newRig(t)
+	ph := newGoPhone(t, r, "100")
+	ph.request(sip.REGISTER, "", nil)
+	r.waitFor("note", "registered 100")
+
+	raw, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer raw.Close()
+	me := raw.LocalAddr().String()
+	body := string(ph.sdp("sendrecv"))
+	invite := "INVITE sip:101@" + r.s.Addr() + " SIP/2.0\r\n" +
+		"Via: SIP/2.0/UDP " + me + ";branch=z9hG4bKretrans1\r\n" +
+		"From: <sip:100@127.0.0.1>;tag=raw1\r\nTo: <sip:101@127.0.0.1>\r\nCall-ID: retrans-1\r\n" +
+		"CSeq: 1 INVITE\r\nContact: <sip:100@" + me + ">\r\nMax-Forwards: 70\r\n" +
+		"Content-Type: application/sdp\r\nContent-Length: " + strconv.Itoa(len(body)) + "\r\n\r\n" + body
+	pbxAddr, _ := net.ResolveUDPAddr("udp", r.s.Addr())
+	if _, err := raw.WriteTo([]byte(invite), pbxAddr); err != nil {
+		t.Fatal(err)
+	}
+	oks := 0
+	buf := make([]byte, 4000)
+	raw.SetReadDeadline(time.Now().Add(10 * time.Second))
+	for oks < 2 {
+		n, _, err := raw.ReadFrom(buf)
+		if err != nil {
+			t.Fatalf("got %d 200 OKs, want 2: %v", oks, err)
+		}
+		if strings.HasPrefix(string(buf[:n]), "SIP/2.0 200 ") {
+			oks++
+		}
+	}
+}

@@ -114,7 +114,7 @@ func New(p *pbx.PBX, opts Options) (*Server, error) {
 	p.Post(s.attach)
 	s.srv.OnRegister(s.onRegister)
 	s.srv.OnInvite(s.onInvite)
-	s.srv.OnAck(func(req *sip.Request, tx sip.ServerTransaction) {})
+	s.srv.OnAck(s.onAck)
 	s.srv.OnBye(s.onBye)
 	s.srv.OnRefer(s.onRefer)
 	s.srv.OnInfo(s.onInfo)
@@ -307,6 +307,7 @@ type leg struct {
 	inviteTo            sip.Header
 	inviteCSeq          uint32
 	final               chan *sip.Response
+	acked               chan struct{} // closed by the ACK of our 2xx
 	referring           bool
 	held                bool
 
@@ -418,6 +419,13 @@ func (s *Server) end(l *leg) {
 	}
 	l.state = legEnded
 	l.closeMedia()
+	if l.acked != nil {
+		select {
+		case <-l.acked:
+		default:
+			close(l.acked) // stops retransmitting our 2xx
+		}
+	}
 	for i, x := range s.legs {
 		if x == l {
 			s.legs = append(s.legs[:i], s.legs[i+1:]...)
