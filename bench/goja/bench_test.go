@@ -95,4 +95,3 @@ func BenchmarkGoja(b *testing.B) {
 		})
 	}
 }
-
