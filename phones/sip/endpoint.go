@@ -72,13 +72,17 @@ func (s *Server) runInvite(l *leg, req *sip.Request) {
 		case res := <-tx.Responses():
 			switch {
 			case res.IsProvisional():
-				if tag, ok := res.To().Params.Get("tag"); ok && res.StatusCode > 100 {
-					s.p.Post(func() {
-						if l.remoteTag == "" {
-							l.remoteTag = tag
-						}
-					})
-				}
+				tag, _ := res.To().Params.Get("tag")
+				s.p.Post(func() {
+					if l.remoteTag == "" && res.StatusCode > 100 {
+						l.remoteTag = tag
+					}
+					l.provisional = true
+					if l.cancelPending {
+						l.cancelPending = false
+						s.cancelInvite(l)
+					}
+				})
 			case res.IsSuccess():
 				s.ack(l, req, res)
 				s.p.Post(func() { s.inviteAnswered(l, res) })
@@ -117,12 +121,15 @@ func (s *Server) ack(l *leg, inv *sip.Request, res *sip.Response) {
 
 // inviteAnswered handles the phone's 200 to our INVITE (on the loop).
 func (s *Server) inviteAnswered(l *leg, res *sip.Response) {
-	if l.state == legEnded {
-		return
-	}
 	l.remoteTag, _ = res.To().Params.Get("tag")
 	if c := res.Contact(); c != nil {
 		l.target = c.Address
+	}
+	if l.state == legEnded {
+		// Answered after the call went away (our CANCEL crossed the 200): hang up.
+		l.state = legConfirmed
+		l.bye()
+		return
 	}
 	l.state = legConfirmed
 	if d, err := ParseSDP(res.Body()); err != nil {
@@ -166,7 +173,12 @@ func (e *endpoint) Changed(p *pbx.PBX, c *pbx.Connection) {
 			l.answerInvite(code, reason, nil)
 			s.end(l)
 		case !l.incoming && l.state == legEarly:
-			s.cancelInvite(l)
+			// No CANCEL before a provisional response. Reference: RFC 3261 §9.1.
+			if l.provisional {
+				s.cancelInvite(l)
+			} else {
+				l.cancelPending = true
+			}
 			s.end(l)
 		default:
 			l.bye()

@@ -28,6 +28,9 @@ type goPhone struct {
 	tag    string
 	to     *sip.ToHeader
 	cseq   uint32
+	// cancelled, when set before an INVITE arrives, makes the phone ring
+	// without answering and is closed when the INVITE is cancelled.
+	cancelled chan struct{}
 }
 
 func newGoPhone(t *testing.T, r *rig, ext string) *goPhone {
@@ -57,6 +60,14 @@ func newGoPhone(t *testing.T, r *rig, ext string) *goPhone {
 	srv.OnAck(func(req *sip.Request, tx sip.ServerTransaction) {})
 	// An offered call is answered at once with PCMA.
 	srv.OnInvite(func(req *sip.Request, tx sip.ServerTransaction) {
+		if ph.cancelled != nil { // ring until cancelled
+			ring := sip.NewResponseFromRequest(req, 180, "Ringing", nil)
+			ring.To().Params.Add("tag", "ring"+ext)
+			tx.Respond(ring)
+			tx.OnCancel(func(*sip.Request) { close(ph.cancelled) })
+			<-tx.Done()
+			return
+		}
 		res := sip.NewResponseFromRequest(req, 200, "OK", ph.sdp("sendrecv"))
 		res.To().Params.Add("tag", "answer"+ext)
 		var cu sip.Uri
@@ -310,5 +321,25 @@ func TestRetransmits2xxUntilACK(t *testing.T) {
 		if strings.HasPrefix(string(buf[:n]), "SIP/2.0 200 ") {
 			oks++
 		}
+	}
+}
+
+// A call that ends while the SIP phone rings is cancelled with CANCEL.
+// Reference: RFC 3261 §9.1.
+func TestCancelsRingingPhone(t *testing.T) {
+	r := newRig(t)
+	ph := newGoPhone(t, r, "102")
+	ph.cancelled = make(chan struct{})
+	ph.request(sip.REGISTER, "", nil)
+	r.waitFor("note", "registered 102")
+	r.do(func() { r.p.Dial("100", "102") })
+	r.waitFor("conn", " 102 ringing")
+	r.waitFor("note", "INVITE 102")
+	r.do(func() { r.p.Drop("100") })
+	r.waitFor("conn", " 102 terminated")
+	select {
+	case <-ph.cancelled:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the phone's INVITE was not cancelled within 10s")
 	}
 }

@@ -309,6 +309,8 @@ type leg struct {
 	final               chan *sip.Response
 	acked               chan struct{} // closed by the ACK of our 2xx
 	referring           bool
+	provisional         bool // a provisional response to our INVITE came
+	cancelPending       bool // CANCEL as soon as one comes
 	held                bool
 
 	sessionID uint64
