@@ -66,3 +66,8 @@ static void Start(int n) { for (int i = 0; i < n; i++) W(); } static void Main()
 	for i := 0; i < b.N; i++ {
 	}
 }
+
+// BenchmarkLoopArith: a 1M-iteration loop of int arithmetic into a long.
+func BenchmarkLoopArith(b *testing.B) {
+	benchProgram(b, `class P { static void Main() { long s = 0; for (int i = 0; i < 1000000; i++) { s += i % 7 * 3; } System.Console.WriteLine(s); } }`)
+}

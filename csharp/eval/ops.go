@@ -291,6 +291,9 @@ func (c *compiler) binary(x *syntax.BinaryExpr) exprFn {
 				if l.K == KInt && r.K == KInt {
 					return Value{K: KInt, N: uint64(int64(int32(l.N) + int32(r.N)))}
 				}
+				if l.K == KLong && (r.K == KLong || r.K == KInt) {
+					return Value{K: KLong, N: uint64(int64(l.N) + int64(r.N))}
+				}
 				return in.binop(fr, op, l, r, chk, &pos)
 			}
 		}
@@ -309,6 +312,47 @@ func (c *compiler) binary(x *syntax.BinaryExpr) exprFn {
 			l, r := a(fr), b(fr)
 			if l.K == KInt && r.K == KInt {
 				return Bool(int32(l.N) < int32(r.N))
+			}
+			return in.binop(fr, op, l, r, chk, &pos)
+		}
+	case syntax.GT, syntax.LE, syntax.GE, syntax.NE:
+		return func(fr *Frame) Value {
+			l, r := a(fr), b(fr)
+			if l.K == KInt && r.K == KInt {
+				x, y := int32(l.N), int32(r.N)
+				switch op {
+				case syntax.GT:
+					return Bool(x > y)
+				case syntax.LE:
+					return Bool(x <= y)
+				case syntax.GE:
+					return Bool(x >= y)
+				default:
+					return Bool(x != y)
+				}
+			}
+			return in.binop(fr, op, l, r, chk, &pos)
+		}
+	case syntax.STAR:
+		if !chk {
+			return func(fr *Frame) Value {
+				l, r := a(fr), b(fr)
+				if l.K == KInt && r.K == KInt {
+					return Value{K: KInt, N: uint64(int64(int32(l.N) * int32(r.N)))}
+				}
+				return in.binop(fr, op, l, r, chk, &pos)
+			}
+		}
+	case syntax.PERCENT, syntax.SLASH:
+		return func(fr *Frame) Value {
+			l, r := a(fr), b(fr)
+			if l.K == KInt && r.K == KInt {
+				if y := int32(r.N); y > 0 {
+					if op == syntax.PERCENT {
+						return Value{K: KInt, N: uint64(int64(int32(l.N) % y))}
+					}
+					return Value{K: KInt, N: uint64(int64(int32(l.N) / y))}
+				}
 			}
 			return in.binop(fr, op, l, r, chk, &pos)
 		}
