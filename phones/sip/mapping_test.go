@@ -343,3 +343,50 @@ func TestCancelsRingingPhone(t *testing.T) {
 		t.Fatal("the phone's INVITE was not cancelled within 10s")
 	}
 }
+
+// A phone that cancels its INVITE while the other side rings drops the call:
+// 200 to the CANCEL, 487 to the INVITE. Reference: RFC 3261 §9.2.
+func TestPhoneCancels(t *testing.T) {
+	r := newRig(t)
+	ph := newGoPhone(t, r, "100")
+	ph.request(sip.REGISTER, "", nil)
+	r.waitFor("note", "registered 100")
+	raw, err := net.ListenPacket("udp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer raw.Close()
+	me := raw.LocalAddr().String()
+	pbxAddr, _ := net.ResolveUDPAddr("udp", r.s.Addr())
+	head := func(method string) string {
+		return method + " sip:102@" + r.s.Addr() + " SIP/2.0\r\n" +
+			"Via: SIP/2.0/UDP " + me + ";branch=z9hG4bKcancel1\r\n" +
+			"From: <sip:100@127.0.0.1>;tag=raw2\r\nTo: <sip:102@127.0.0.1>\r\nCall-ID: cancel-1\r\n" +
+			"CSeq: 1 " + method + "\r\nMax-Forwards: 70\r\n"
+	}
+	body := string(ph.sdp("sendrecv"))
+	raw.WriteTo([]byte(head("INVITE")+"Contact: <sip:100@"+me+">\r\nContent-Type: application/sdp\r\nContent-Length: "+
+		strconv.Itoa(len(body))+"\r\n\r\n"+body), pbxAddr)
+	read := func(prefix, cseq string) {
+		t.Helper()
+		buf := make([]byte, 4000)
+		raw.SetReadDeadline(time.Now().Add(10 * time.Second))
+		for {
+			n, _, err := raw.ReadFrom(buf)
+			if err != nil {
+				t.Fatalf("no %q for %s: %v", prefix, cseq, err)
+			}
+			msg := string(buf[:n])
+			if strings.HasPrefix(msg, prefix) && strings.Contains(msg, "CSeq: 1 "+cseq) {
+				return
+			}
+		}
+	}
+	read("SIP/2.0 180 ", "INVITE")
+	r.waitFor("conn", " 102 ringing")
+	raw.WriteTo([]byte(head("CANCEL")+"Content-Length: 0\r\n\r\n"), pbxAddr)
+	read("SIP/2.0 200 ", "CANCEL")
+	read("SIP/2.0 487 ", "INVITE")
+	r.waitFor("conn", " 100 terminated")
+	r.waitFor("call-end")
+}
