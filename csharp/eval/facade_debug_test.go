@@ -1,3 +1,5 @@
+//go:build debugfacade
+
 package eval_test
 
 import (
@@ -10,7 +12,7 @@ import (
 )
 
 // TestDebugFacade runs one program through the facade (with csharp/dotnet)
-// and logs its output: CSHARP_FILE=path.cs go test ./csharp/eval -run DebugFacade -v
+// and logs its output: CSHARP_FILE=path.cs go test -tags debugfacade ./csharp/eval -run DebugFacade -v
 func TestDebugFacade(t *testing.T) {
 	path := os.Getenv("CSHARP_FILE")
 	if path == "" {
