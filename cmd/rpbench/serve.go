@@ -20,7 +20,8 @@ import (
 // interrupted (SIGINT, SIGTERM).
 func serveMain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("rpbench serve", "Usage: rpbench serve [--config pbx.yaml] [--listen 127.0.0.1:5060] [--rtp-ports 20000-20100] [--seed N]\n\n"+
-		"Runs the PBX in real time with SIP over UDP: configured extensions may REGISTER (any password)\n"+
+		"Runs the PBX in real time with SIP over UDP: configured extensions may REGISTER (any password,\n"+
+		"unless the extension has a password property)\n"+
 		"and then make and take calls. Events are printed to stdout. See docs/sip.md.", stderr)
 	config := fs.String("config", "", "the PBX configuration `file` (default: the embedded demo PBX)")
 	listen := fs.String("listen", "127.0.0.1:5060", "the UDP `address` SIP listens on")
@@ -73,7 +74,7 @@ func serveMain(args []string, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	fmt.Fprintf(stdout, "rpbench serve: SIP on udp:%s, RTP ports %d-%d; register an extension of the config (any password). Ctrl-C stops.\n",
+	fmt.Fprintf(stdout, "rpbench serve: SIP on udp:%s, RTP ports %d-%d; register an extension of the config. Ctrl-C stops.\n",
 		srv.Addr(), rng[0], rng[1])
 
 	p.Loop().SetSpeed(pbx.RealTime)

@@ -390,3 +390,43 @@ func TestPhoneCancels(t *testing.T) {
 	r.waitFor("conn", " 100 terminated")
 	r.waitFor("call-end")
 }
+
+// An extension with a password property must answer the digest challenge.
+// Reference: RFC 3261 §22.4.
+func TestRegisterDigest(t *testing.T) {
+	r := newRig(t)
+	r.do(func() { r.p.DN("102").Properties["password"] = "s3cret" })
+	ph := newGoPhone(t, r, "102")
+	res := ph.request(sip.REGISTER, "", nil)
+	if res.StatusCode != 401 || res.GetHeader("WWW-Authenticate") == nil {
+		t.Fatalf("REGISTER without credentials: %d, want 401 with a challenge", res.StatusCode)
+	}
+	for _, tc := range []struct {
+		pw   string
+		code int
+	}{{"wrong", 401}, {"s3cret", 200}} {
+		ru := ph.pbx
+		req := sip.NewRequest(sip.REGISTER, ru)
+		from := &sip.FromHeader{Address: sip.Uri{Scheme: "sip", User: "102", Host: ru.Host}, Params: sip.NewParams()}
+		from.Params.Add("tag", "d1")
+		req.AppendHeader(from)
+		req.AppendHeader(&sip.ToHeader{Address: sip.Uri{Scheme: "sip", User: "102", Host: ru.Host}})
+		var cu sip.Uri
+		sip.ParseUri("sip:102@"+ph.addr, &cu)
+		req.AppendHeader(&sip.ContactHeader{Address: cu})
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		first, err := ph.cli.Do(ctx, req)
+		if err != nil || first.StatusCode != 401 {
+			t.Fatalf("REGISTER: %v %v, want a 401", first, err)
+		}
+		got, err := ph.cli.DoDigestAuth(ctx, req, first, sipgo.DigestAuth{Username: "102", Password: tc.pw})
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.StatusCode != tc.code {
+			t.Fatalf("password %q: %d, want %d", tc.pw, got.StatusCode, tc.code)
+		}
+	}
+	r.waitFor("note", "registered 102")
+}

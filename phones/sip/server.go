@@ -64,8 +64,9 @@ type Server struct {
 	nextPort int
 
 	// Owned by the loop.
-	regs map[string]*binding
-	legs []*leg
+	regs   map[string]*binding
+	legs   []*leg
+	nonces map[string]bool // digest nonces issued
 }
 
 // binding is a registered phone.
@@ -91,7 +92,7 @@ func New(p *pbx.PBX, opts Options) (*Server, error) {
 	}
 	ua := conn.LocalAddr().(*net.UDPAddr)
 	s := &Server{p: p, opts: opts, host: ua.IP.String(), port: ua.Port, conn: conn,
-		regs: map[string]*binding{}, nextPort: opts.RTPPorts[0]}
+		regs: map[string]*binding{}, nonces: map[string]bool{}, nextPort: opts.RTPPorts[0]}
 	logger := opts.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
@@ -217,12 +218,16 @@ func (s *Server) onRegister(req *sip.Request, tx sip.ServerTransaction) {
 	if expires > 0 && expires < 60 {
 		expires = 60
 	}
-	code, reason := 200, "OK"
+	code, reason, wwwAuth := 200, "OK", ""
 	var bound *binding
 	ok := s.onLoop(func() {
 		dn := s.p.DN(ext)
 		if dn == nil || dn.Kind != pbx.KindExtension {
 			code, reason = 404, "Not Found"
+			return
+		}
+		if pw := dn.Property("password"); pw != "" && !s.authorized(req, ext, pw) {
+			code, reason, wwwAuth = 401, "Unauthorized", s.challenge()
 			return
 		}
 		switch {
@@ -240,6 +245,9 @@ func (s *Server) onRegister(req *sip.Request, tx sip.ServerTransaction) {
 		return
 	}
 	res := sip.NewResponseFromRequest(req, code, reason, nil)
+	if wwwAuth != "" {
+		res.AppendHeader(sip.NewHeader("WWW-Authenticate", wwwAuth))
+	}
 	if code == 200 && bound != nil {
 		c := &sip.ContactHeader{Address: bound.contact, Params: sip.NewParams()}
 		c.Params.Add("expires", strconv.Itoa(int(bound.expires/time.Second)))
