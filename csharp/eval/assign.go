@@ -278,6 +278,21 @@ func (c *compiler) memberLval(recv exprFn, name string) lvalue {
 			r := recv(fr)
 			return func() Value { return in.getMember(fr, r, gs) }, func(v Value) { in.setMember(fr, r, ss, v) }
 		},
+		// addr: ref/out to an instance field (Init(out box.V)); nil for properties
+		addr: func(fr *Frame) *Value {
+			r := recv(fr)
+			if r.K == KRef {
+				r = *r.R.(*Value)
+			}
+			o, ok := r.R.(*Object)
+			if !ok || o == nil || (r.K != KObject && r.K != KStruct) {
+				return nil
+			}
+			if f := o.Type.fieldIndex[name]; f != nil && !f.Static && f.Index < len(o.Fields) {
+				return &o.Fields[f.Index]
+			}
+			return nil
+		},
 	}
 }
 
@@ -422,19 +437,25 @@ func (c *compiler) assign(x *syntax.AssignExpr) exprFn {
 		if op == syntax.PLUS && !chk {
 			return func(fr *Frame) Value {
 				p := addr(fr)
+				old := *p // the variable is read before the right operand runs (j += j++)
 				r := y(fr)
-				if p.K == KInt && r.K == KInt {
-					*p = Value{K: KInt, N: uint64(int64(int32(p.N) + int32(r.N)))}
+				if old.K == KInt && r.K == KInt {
+					*p = Value{K: KInt, N: uint64(int64(int32(old.N) + int32(r.N)))}
 					return *p
 				}
-				v := apply(fr, *p, r)
+				if old.K == KLong && (r.K == KLong || r.K == KInt) {
+					*p = Value{K: KLong, N: uint64(int64(old.N) + int64(r.N))}
+					return *p
+				}
+				v := apply(fr, old, r)
 				*p = v
 				return v
 			}
 		}
 		return func(fr *Frame) Value {
 			p := addr(fr)
-			v := apply(fr, *p, y(fr))
+			old := *p
+			v := apply(fr, old, y(fr))
 			*p = v
 			return v
 		}
