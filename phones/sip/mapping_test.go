@@ -2,6 +2,7 @@ package sip
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"strconv"
 	"strings"
@@ -31,6 +32,8 @@ type goPhone struct {
 	// cancelled, when set before an INVITE arrives, makes the phone ring
 	// without answering and is closed when the INVITE is cancelled.
 	cancelled chan struct{}
+	// invites, when set, receives each INVITE the phone gets.
+	invites chan *sip.Request
 }
 
 func newGoPhone(t *testing.T, r *rig, ext string) *goPhone {
@@ -60,6 +63,9 @@ func newGoPhone(t *testing.T, r *rig, ext string) *goPhone {
 	srv.OnAck(func(req *sip.Request, tx sip.ServerTransaction) {})
 	// An offered call is answered at once with PCMA.
 	srv.OnInvite(func(req *sip.Request, tx sip.ServerTransaction) {
+		if ph.invites != nil {
+			ph.invites <- req
+		}
 		if ph.cancelled != nil { // ring until cancelled
 			ring := sip.NewResponseFromRequest(req, 180, "Ringing", nil)
 			ring.To().Params.Add("tag", "ring"+ext)
@@ -429,4 +435,36 @@ func TestRegisterDigest(t *testing.T) {
 		}
 	}
 	r.waitFor("note", "registered 102")
+}
+
+// The ids of a dialog the PBX starts come from its seed: two runs with the
+// same seed send the same Call-ID, From tag, CSeq, branch and SDP origin.
+func TestSeededIDs(t *testing.T) {
+	ids := func() string {
+		r := newRig(t)
+		ph := newGoPhone(t, r, "102")
+		ph.invites = make(chan *sip.Request, 1)
+		ph.request(sip.REGISTER, "", nil)
+		r.waitFor("note", "registered 102")
+		r.do(func() { r.p.Dial("100", "102") })
+		select {
+		case req := <-ph.invites:
+			tag, _ := req.From().Params.Get("tag")
+			branch, _ := req.Via().Params.Get("branch")
+			origin := ""
+			for _, line := range strings.Split(string(req.Body()), "\r\n") {
+				if strings.HasPrefix(line, "o=") {
+					origin = line
+				}
+			}
+			return fmt.Sprintf("%s %s %d %s %s", req.CallID().Value(), tag, req.CSeq().SeqNo, branch, origin)
+		case <-time.After(10 * time.Second):
+			t.Fatal("no INVITE within 10s")
+		}
+		return ""
+	}
+	a, b := ids(), ids()
+	if a != b || !strings.Contains(a, "@127.0.0.1") {
+		t.Fatalf("ids differ between runs with seed 1:\n%s\n%s", a, b)
+	}
 }
