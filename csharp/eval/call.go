@@ -901,6 +901,9 @@ func (in *Interp) construct(c *Context, t *Type, args []Value, names []string, f
 
 // constructST is construct with the arguments' static types (see pickOverloadST).
 func (in *Interp) constructST(c *Context, t *Type, args []Value, names []string, fr *Frame, st []*Type) Value {
+	if t == in.tString {
+		return in.newString(c, args, names, fr, st)
+	}
 	d := t.generic()
 	d.ensureBuilt()
 	if d.Kind == TypeStruct && t.Prim != KObject {

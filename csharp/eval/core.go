@@ -38,6 +38,7 @@ func Core() *Registry {
 		registerPrimitives(r)
 		registerConsole(r)
 		registerArray(r)
+		registerStringMore(r)
 		registerTasks(r)
 		coreReg = r
 	})
@@ -341,8 +342,6 @@ func registerString(r *Registry) {
 	s16 := func(v Value) []uint16 { return ToUTF16(v.AsString()) }
 	str := func(v Value) string { return v.AsString() }
 	reg := func(sig string, f NativeFunc) { r.Register("System.String."+sig, f) }
-	reg(".ctor(char[])", func(c *Context, this Value, args []Value) Value { return Null })
-	reg(".ctor(char,int)", func(c *Context, this Value, args []Value) Value { return Null })
 	reg("get_Length()", func(c *Context, this Value, args []Value) Value { return Int(int32(strLen(this))) })
 	reg("get_Item(int)", func(c *Context, this Value, args []Value) Value {
 		ch, ok := strAt(this, int(args[0].AsLong()))
@@ -404,7 +403,9 @@ func registerString(r *Registry) {
 		}
 		return compareUTF16(str(a), str(b))
 	}
-	reg("Compare(string,string)", func(c *Context, this Value, args []Value) Value { return Int(int32(cmp(args[0], args[1]))) })
+	reg("Compare(string,string)", func(c *Context, this Value, args []Value) Value {
+		return Int(int32(stringComparison(args[0], args[1], 0)))
+	})
 	reg("CompareOrdinal(string,string)", func(c *Context, this Value, args []Value) Value { return Int(int32(cmp(args[0], args[1]))) })
 	reg("Equals(string,string)", func(c *Context, this Value, args []Value) Value {
 		return Bool(args[0].K == args[1].K && str(args[0]) == str(args[1]))
@@ -412,7 +413,9 @@ func registerString(r *Registry) {
 	reg("Equals(string)", func(c *Context, this Value, args []Value) Value {
 		return Bool(args[0].K == KString && str(this) == str(args[0]))
 	})
-	reg("CompareTo(string)", func(c *Context, this Value, args []Value) Value { return Int(int32(cmp(this, args[0]))) })
+	reg("CompareTo(string)", func(c *Context, this Value, args []Value) Value {
+		return Int(int32(stringComparison(this, args[0], 0)))
+	})
 	sub := func(c *Context, u []uint16, start, n int) Value {
 		if start < 0 || start > len(u) {
 			c.Throw("System.ArgumentOutOfRangeException", "startIndex cannot be larger than length of string. (Parameter 'startIndex')")

@@ -156,11 +156,9 @@ namespace System
         public extern T GetValueOrDefault(T defaultValue);
     }
 
-    public sealed class String : IComparable, IEnumerable<char>
+    public sealed partial class String : IComparable, IEnumerable<char>
     {
         public static readonly string Empty = "";
-        public extern String(char[] value);
-        public extern String(char c, int count);
         public extern int Length { get; }
         public extern char this[int index] { get; }
         public static extern bool IsNullOrEmpty(string value);

@@ -42,7 +42,7 @@ class Program {
         string[] s = { "pear", "Apple", "banana", "apple", "Banana" };
         Array.Sort(s);
         Console.WriteLine(J(s));
-        Array.Sort(s, string.CompareOrdinal);
+        Array.Sort(s, (x, y) => string.CompareOrdinal(x, y));
         Console.WriteLine(J(s));
         P[] ps = { new P(3, "c"), new P(1, "a"), new P(2, "b") };
         Array.Sort(ps);

@@ -1,0 +1,143 @@
+package eval
+
+import (
+	"rpbench/csharp/bcl"
+)
+
+// This file implements the String members declared in prelude/String.cs:
+// the constructors (new string(char[]), new string(c, n), ...) and the
+// static comparisons that take a StringComparison or ignoreCase flag.
+
+// newString runs a String constructor: strings are values, so the native
+// constructor's result is the new string (the allocated object is not used).
+func (in *Interp) newString(c *Context, args []Value, names []string, fr *Frame, st []*Type) Value {
+	m := in.pickOverloadST(c, in.tString.Methods[".ctor"], args, names, st)
+	if m == nil || m.Native == nil {
+		c.Throw("System.MissingMethodException", "'string' does not contain a constructor that takes these arguments")
+	}
+	return m.Native(c, Null, in.bindArgs(c, m, args, names, fr))
+}
+
+// charsOf returns the UTF-16 code units held in a char[] value (nil for null).
+func charsOf(v Value) []uint16 {
+	a := v.Arr()
+	if a == nil {
+		return nil
+	}
+	u := make([]uint16, len(a.Data))
+	for i, x := range a.Data {
+		u[i] = uint16(x.N)
+	}
+	return u
+}
+
+// stringComparison compares a and b (null first) under a StringComparison
+// value: 0/2 culture (invariant), 1/3 culture ignoring case, 4 ordinal,
+// 5 ordinal ignoring case.
+func stringComparison(a, b Value, kind int64) int {
+	if a.K == KNull || b.K == KNull {
+		switch {
+		case a.K == b.K:
+			return 0
+		case a.K == KNull:
+			return -1
+		}
+		return 1
+	}
+	x, y := a.AsString(), b.AsString()
+	switch kind {
+	case 4:
+		return bcl.CompareOrdinal(x, y)
+	case 5:
+		return bcl.CompareOrdinalIgnoreCase(x, y)
+	case 1, 3:
+		return bcl.CompareInvariantIgnoreCase(x, y)
+	}
+	return bcl.CompareInvariant(x, y)
+}
+
+// substringForCompare is the part of s that string.Compare(strA, indexA, strB,
+// indexB, length) compares: at most length code units from index.
+func substringForCompare(c *Context, v Value, index, length int, param string) Value {
+	if v.K == KNull {
+		return v
+	}
+	u := ToUTF16(v.AsString())
+	if index < 0 || index > len(u) {
+		throwArgOutOfRange(c, param, "Index was out of range. Must be non-negative and less than the size of the collection.")
+	}
+	if length < 0 {
+		throwArgOutOfRange(c, "length", "Length cannot be less than zero.")
+	}
+	return Str(FromUTF16(u[index:min(len(u), index+length)]))
+}
+
+func registerStringMore(r *Registry) {
+	reg := func(sig string, f NativeFunc) { r.Register("System.String."+sig, f) }
+	reg(".ctor(char[])", func(c *Context, this Value, args []Value) Value {
+		return Str(FromUTF16(charsOf(args[0])))
+	})
+	reg(".ctor(char,int)", func(c *Context, this Value, args []Value) Value {
+		n := int(args[1].AsLong())
+		if n < 0 {
+			throwArgOutOfRange(c, "count", "Non-negative number required.")
+		}
+		u := make([]uint16, n)
+		for i := range u {
+			u[i] = args[0].AsChar()
+		}
+		return Str(FromUTF16(u))
+	})
+	reg(".ctor(char[],int,int)", func(c *Context, this Value, args []Value) Value {
+		u := charsOf(args[0])
+		if args[0].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
+		i, n := int(args[1].AsLong()), int(args[2].AsLong())
+		switch {
+		case i < 0:
+			throwArgOutOfRange(c, "startIndex", "StartIndex cannot be less than zero.")
+		case n < 0:
+			throwArgOutOfRange(c, "length", "Length cannot be less than zero.")
+		case i+n > len(u):
+			throwArgOutOfRange(c, "startIndex", "Index and length must refer to a location within the string.")
+		}
+		return Str(FromUTF16(u[i : i+n]))
+	})
+	reg("Equals(string,string,StringComparison)", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull || args[1].K == KNull {
+			return Bool(args[0].K == args[1].K)
+		}
+		return Bool(stringComparison(args[0], args[1], args[2].AsLong()) == 0)
+	})
+	reg("Compare(string,string,StringComparison)", func(c *Context, this Value, args []Value) Value {
+		return Int(int32(stringComparison(args[0], args[1], args[2].AsLong())))
+	})
+	reg("Compare(string,string,bool)", func(c *Context, this Value, args []Value) Value {
+		kind := int64(0)
+		if args[2].AsBool() {
+			kind = 1
+		}
+		return Int(int32(stringComparison(args[0], args[1], kind)))
+	})
+	compareSub := func(kind int64) NativeFunc {
+		return func(c *Context, this Value, args []Value) Value {
+			n, k := int(args[4].AsLong()), kind
+			if len(args) == 6 {
+				k = args[5].AsLong()
+			}
+			a := substringForCompare(c, args[0], int(args[1].AsLong()), n, "indexA")
+			b := substringForCompare(c, args[2], int(args[3].AsLong()), n, "indexB")
+			return Int(int32(stringComparison(a, b, k)))
+		}
+	}
+	reg("Compare(string,int,string,int,int)", compareSub(0))
+	reg("Compare(string,int,string,int,int,StringComparison)", compareSub(0))
+	reg("CompareOrdinal(string,int,string,int,int)", compareSub(4))
+	reg("Format(IFormatProvider,string,paramsobject[])", func(c *Context, this Value, args []Value) Value {
+		if args[1].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("format")))
+		}
+		return Str(c.CompositeFormat(args[1].AsString(), arrItems(args[2])))
+	})
+}
