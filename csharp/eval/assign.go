@@ -152,6 +152,24 @@ func (c *compiler) lval(e syntax.Expr) lvalue {
 		recv := c.expr(x.X)
 		if _, ok := x.X.(*syntax.BaseExpr); ok {
 			recv = func(fr *Frame) Value { return fr.this }
+			// base.P = v: the base class's accessors, not the override
+			if r, ok := c.memberOf(c.t.Base, x.Name.Name); ok && r.prop != nil && !r.prop.Static {
+				in := c.in
+				p := r.prop
+				call := func(fr *Frame, m *Method, args []Value) Value {
+					if m == nil {
+						fr.c.Throw("System.MissingMethodException", "base property "+p.Name+" has no such accessor")
+					}
+					return in.invoke(fr.c, m, in.ctypeFor(fr.ctype, m.Decl), nil, fr.this, args)
+				}
+				return lvalue{
+					load:  func(fr *Frame) Value { return call(fr, p.Get, nil) },
+					store: func(fr *Frame, v Value) { call(fr, p.Set, []Value{v}) },
+					bind: func(fr *Frame) (func() Value, func(Value)) {
+						return func() Value { return call(fr, p.Get, nil) }, func(v Value) { call(fr, p.Set, []Value{v}) }
+					},
+				}
+			}
 		}
 		return c.memberLval(recv, x.Name.Name)
 	case *syntax.MemberBinding:
@@ -683,6 +701,26 @@ func (c *compiler) incDec(e syntax.Expr, inc bool, postfix bool) exprFn {
 
 func (c *compiler) index(x *syntax.IndexExpr) exprFn {
 	in := c.in
+	if _, ok := x.X.(*syntax.BaseExpr); ok && c.t.Base != nil {
+		// base[i]: the base class's indexer, not the override
+		if ms := in.findMethods(c.t.Base, "get_Item"); len(ms) > 0 {
+			as := c.args(x.Args)
+			pos := x.Pos()
+			return func(fr *Frame) Value {
+				fr.pos = &pos
+				th := fr.c
+				mark, ch := th.sp, len(th.old)
+				args := evalArgs(fr, as)
+				m := in.pickOverload(th, ms, args, nil)
+				if m == nil {
+					th.Throw("System.MissingMethodException", "no base indexer takes these arguments")
+				}
+				r := in.invoke(th, m, in.ctypeFor(fr.ctype, m.Decl), nil, fr.this, in.bindArgs(th, m, args, nil, fr))
+				th.release(mark, ch)
+				return r
+			}
+		}
+	}
 	recv := c.expr(x.X)
 	as := c.args(x.Args)
 	pos := x.Pos()
