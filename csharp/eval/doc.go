@@ -40,6 +40,13 @@
 // Exceptions use .NET's two-pass dispatch: throwing first finds the catch
 // clause (running `when` filters), then unwinds through finally blocks.
 //
-// Known deviations from .NET: overloads are chosen from run-time argument
-// types; query expressions are not supported.
+// Calls: overloads are chosen when the call runs, from the arguments' static
+// types where the compiler knows them (literals, locals, fields, casts, new)
+// and their run-time types otherwise; the choice is cached per call site.
+// A call to a single non-generic method with plain parameters is compiled
+// as a direct call (directCall). An interface-typed receiver prefers the
+// explicit implementation (string IA.Who()).
+//
+// Known deviations from .NET: where static types are not known, overloads
+// follow run-time types; query expressions are not supported.
 package eval
