@@ -39,6 +39,7 @@ func Core() *Registry {
 		registerConsole(r)
 		registerArray(r)
 		registerStringMore(r)
+		registerEnum(r)
 		registerTasks(r)
 		coreReg = r
 	})

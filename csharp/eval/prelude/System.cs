@@ -14,7 +14,7 @@ namespace System
         public static extern bool Equals(object objA, object objB);
     }
     public abstract class ValueType { }
-    public abstract class Enum : ValueType
+    public abstract partial class Enum : ValueType
     {
         public extern bool HasFlag(Enum flag);
     }
