@@ -98,7 +98,7 @@ func (c *Context) alloc(n int) ([]Value, int, int) {
 			c.stk = make([]Value, size)
 		}
 		c.sp = 0
-		mark = 0
+		// mark stays the old chunk's sp: release restores that chunk and its top
 	}
 	s := c.stk[c.sp : c.sp+n : c.sp+n]
 	clear(s)
