@@ -40,6 +40,7 @@ func Core() *Registry {
 		registerArray(r)
 		registerStringMore(r)
 		registerEnum(r)
+		registerNumbers(r)
 		registerTasks(r)
 		coreReg = r
 	})

@@ -67,7 +67,7 @@ namespace System
         public static extern bool TryParse(string value, out bool result);
         public extern int CompareTo(bool value);
     }
-    public struct Char
+    public partial struct Char
     {
         public const char MaxValue = '\uffff';
         public const char MinValue = '\0';
@@ -91,11 +91,11 @@ namespace System
         public static extern char Parse(string s);
         public extern int CompareTo(char value);
     }
-    public struct SByte { public const sbyte MaxValue = 127; public const sbyte MinValue = -128; public static extern sbyte Parse(string s); public extern string ToString(string format); }
-    public struct Byte { public const byte MaxValue = 255; public const byte MinValue = 0; public static extern byte Parse(string s); public static extern bool TryParse(string s, out byte result); public extern string ToString(string format); public extern int CompareTo(byte value); }
-    public struct Int16 { public const short MaxValue = 32767; public const short MinValue = -32768; public static extern short Parse(string s); public static extern bool TryParse(string s, out short result); public extern string ToString(string format); public extern int CompareTo(short value); }
-    public struct UInt16 { public const ushort MaxValue = 65535; public const ushort MinValue = 0; public static extern ushort Parse(string s); public extern string ToString(string format); public extern int CompareTo(ushort value); }
-    public struct Int32
+    public partial struct SByte { public const sbyte MaxValue = 127; public const sbyte MinValue = -128; public static extern sbyte Parse(string s); public extern string ToString(string format); }
+    public partial struct Byte { public const byte MaxValue = 255; public const byte MinValue = 0; public static extern byte Parse(string s); public static extern bool TryParse(string s, out byte result); public extern string ToString(string format); public extern int CompareTo(byte value); }
+    public partial struct Int16 { public const short MaxValue = 32767; public const short MinValue = -32768; public static extern short Parse(string s); public static extern bool TryParse(string s, out short result); public extern string ToString(string format); public extern int CompareTo(short value); }
+    public partial struct UInt16 { public const ushort MaxValue = 65535; public const ushort MinValue = 0; public static extern ushort Parse(string s); public extern string ToString(string format); public extern int CompareTo(ushort value); }
+    public partial struct Int32
     {
         public const int MaxValue = 2147483647;
         public const int MinValue = -2147483648;
@@ -105,8 +105,8 @@ namespace System
         public extern int CompareTo(int value);
         public extern bool Equals(int obj);
     }
-    public struct UInt32 { public const uint MaxValue = 4294967295; public const uint MinValue = 0; public static extern uint Parse(string s); public static extern bool TryParse(string s, out uint result); public extern string ToString(string format); public extern int CompareTo(uint value); }
-    public struct Int64
+    public partial struct UInt32 { public const uint MaxValue = 4294967295; public const uint MinValue = 0; public static extern uint Parse(string s); public static extern bool TryParse(string s, out uint result); public extern string ToString(string format); public extern int CompareTo(uint value); }
+    public partial struct Int64
     {
         public const long MaxValue = 9223372036854775807;
         public const long MinValue = -9223372036854775808;
@@ -115,8 +115,8 @@ namespace System
         public extern string ToString(string format);
         public extern int CompareTo(long value);
     }
-    public struct UInt64 { public const ulong MaxValue = 18446744073709551615; public const ulong MinValue = 0; public static extern ulong Parse(string s); public static extern bool TryParse(string s, out ulong result); public extern string ToString(string format); public extern int CompareTo(ulong value); }
-    public struct Single
+    public partial struct UInt64 { public const ulong MaxValue = 18446744073709551615; public const ulong MinValue = 0; public static extern ulong Parse(string s); public static extern bool TryParse(string s, out ulong result); public extern string ToString(string format); public extern int CompareTo(ulong value); }
+    public partial struct Single
     {
         public const float MaxValue = 3.40282347E+38f;
         public const float MinValue = -3.40282347E+38f;
@@ -130,7 +130,7 @@ namespace System
         public extern string ToString(string format);
         public extern int CompareTo(float value);
     }
-    public struct Double
+    public partial struct Double
     {
         public const double MaxValue = 1.7976931348623157E+308;
         public const double MinValue = -1.7976931348623157E+308;
@@ -147,7 +147,7 @@ namespace System
         public extern string ToString(string format);
         public extern int CompareTo(double value);
     }
-    public struct Decimal { }
+    public partial struct Decimal { }
     public struct Nullable<T> where T : struct
     {
         public extern bool HasValue { get; }
