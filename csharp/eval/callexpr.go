@@ -19,6 +19,9 @@ type callSite struct {
 	// iface is the receiver's static type when it is an interface: an
 	// explicit implementation of it (string IA.Who()) is then preferred.
 	iface *Type
+	// cls is the receiver's static type when it is a non-generic class: a
+	// non-virtual method found there wins over one that hides it (new).
+	cls *Type
 }
 
 // explicitImpl returns the explicit implementation of m's name and arity
@@ -127,6 +130,8 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 		site := &callSite{name: name}
 		if rt := c.staticType(f.X); rt != nil && rt.Kind == TypeInterface {
 			site.iface = rt
+		} else if rt != nil && rt.Kind == TypeClass && !rt.open && rt.Def == nil && !rt.isGenericDef() && rt.Prim == KObject && rt != in.tObject {
+			site.cls = rt
 		}
 		return func(fr *Frame) Value {
 			r := recv(fr)
@@ -395,6 +400,13 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 		if !ext && site.iface != nil {
 			if e := in.explicitImpl(t, site.iface, m); e != nil {
 				m = e
+			}
+		}
+		if !ext && site.cls != nil && t != site.cls && !m.Static {
+			// A a = new B(); a.N() calls A.N when B.N only hides it
+			if m2 := in.pickOverloadST(th, in.findMethods(site.cls, site.name), args, names, site.staticTypes(as)); m2 != nil && m2 != m &&
+				!m2.Virtual && !m2.Override && !m2.Abstract && !m2.Static {
+				m = m2
 			}
 		}
 		if ext {

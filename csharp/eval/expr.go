@@ -649,6 +649,25 @@ func (c *compiler) memberAccess(x *syntax.MemberAccess) exprFn {
 		}
 	}
 	recv := c.expr(x.X)
+	if st := c.staticType(x.X); st != nil && st.Kind == TypeClass && !st.open && st.Def == nil && !st.isGenericDef() && st.Prim == KObject {
+		// a field of the static type (new hides by static type): its offset is fixed
+		if f := st.FieldByName(name); f != nil && !f.Static && !f.Const {
+			idx := f.Index
+			in := c.in
+			site := &getSite{name: name}
+			pos := x.Pos()
+			return func(fr *Frame) Value {
+				v := recv(fr)
+				if v.K == KObject {
+					if o := v.R.(*Object); idx < len(o.Fields) && (o.Type == st || o.Type.Is(st)) {
+						return o.Fields[idx]
+					}
+				}
+				fr.pos = &pos
+				return in.getMember(fr, v, site)
+			}
+		}
+	}
 	return c.instanceGet(recv, name, x)
 }
 
