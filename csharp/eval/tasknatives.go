@@ -367,8 +367,9 @@ func registerTasks(r *Registry) {
 			ts := taskList(c, args[0])
 			var rt *Type
 			elem := in.tObject
-			if withResults {
-				elem = c.TypeArgs()[0]
+			generic := withResults
+			if ta := c.TypeArgs(); withResults && len(ta) > 0 && ta[0] != nil && ta[0] != in.tObject {
+				elem = ta[0]
 			} else if len(ts) > 0 {
 				// overloads are chosen from run-time types: Task<T>[] arguments
 				// get the generic behaviour (a T[] result).
@@ -382,6 +383,7 @@ func registerTasks(r *Registry) {
 				if withResults {
 					elem = ts[0].obj.Type.TypeArgs[0]
 				}
+				withResults = withResults || generic
 			}
 			if withResults {
 				rt = in.ArrayType(elem, 1)
