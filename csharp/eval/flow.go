@@ -364,7 +364,15 @@ func (in *Interp) iteratorObject(src *iterSource) Value {
 }
 
 func (in *Interp) makeIterator(c *Context, m *Method, b *compiledBody, ctype *Type, targs []*Type, this Value, args []Value) Value {
-	return in.iteratorObject(&iterSource{in: in, m: m, b: b, ctype: ctype, targs: targs, this: this, args: append([]Value(nil), args...)})
+	src := &iterSource{in: in, m: m, b: b, ctype: ctype, targs: targs, this: this, args: append([]Value(nil), args...)}
+	if m.Ret != nil {
+		if rt := m.Ret.get(in); rt != nil && (rt.generic().Name == "IEnumerator" || rt.Name == "IEnumerator") {
+			// an iterator declared as IEnumerator<T> GetEnumerator() is an enumerator, not an enumerable
+			t := in.TypeByName("System.Collections.Generic.__IteratorEnumerator")
+			return ObjVal(&Object{Type: t, Native: &iterState{src: src}})
+		}
+	}
+	return in.iteratorObject(src)
 }
 
 func (in *Interp) makeIteratorClosure(c *Context, clo *Closure, args []Value) Value {
