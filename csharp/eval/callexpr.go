@@ -657,6 +657,15 @@ func (c *compiler) methodGroup(e syntax.Expr) func(t *Type) exprFn {
 			}
 			ms = r.methods
 			owner = t
+		} else if st := c.staticType(x.X); st != nil && !st.open && st.Kind != TypeTypeParam && st.Kind != TypeDelegate {
+			// obj.Method converted to a delegate type
+			r, ok := c.memberOf(st, x.Name.Name)
+			if !ok || r.methods == nil || r.methods[0].Static {
+				return nil
+			}
+			ms = r.methods
+			recv = c.expr(x.X)
+			owner = st
 		} else {
 			return nil
 		}

@@ -915,6 +915,10 @@ func (in *Interp) getMember(fr *Frame, v Value, site *getSite) Value {
 		return Str(v.Del().String())
 	}
 	site.t = nil
+	if ms := in.findMethods(t, site.name); len(ms) > 0 && !ms[0].Static && (v.K == KObject || v.K == KStruct) {
+		// obj.Method as a value: a method group converted to a delegate bound to obj
+		return DelVal(&Delegate{M: ms[0], Target: v})
+	}
 	c.Throw("System.MissingMemberException", "'"+t.CSharpName()+"' does not contain a definition for '"+site.name+"'")
 	return Null
 }
