@@ -140,4 +140,111 @@ func registerStringMore(r *Registry) {
 		}
 		return Str(c.CompositeFormat(args[1].AsString(), arrItems(args[2])))
 	})
+	reg("Equals(string,StringComparison)", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull {
+			return Bool(false)
+		}
+		return Bool(stringComparison(this, args[0], args[1].AsLong()) == 0)
+	})
+	reg("Split(char[],int)", func(c *Context, this Value, args []Value) Value {
+		n := int(args[1].AsLong())
+		if n < 0 {
+			throwArgOutOfRange(c, "count", "Count cannot be less than zero.")
+		}
+		seps := charsOf(args[0])
+		u := ToUTF16(this.AsString())
+		isSep := func(ch uint16) bool {
+			if len(seps) == 0 {
+				return bcl.CharIsWhiteSpace(ch)
+			}
+			for _, s := range seps {
+				if s == ch {
+					return true
+				}
+			}
+			return false
+		}
+		items := []Value{}
+		if n == 0 {
+			return ArrVal(&Array{Elem: c.in.tString, Data: items})
+		}
+		start := 0
+		for i, ch := range u {
+			if len(items) == n-1 {
+				break
+			}
+			if isSep(ch) {
+				items = append(items, Str(FromUTF16(u[start:i])))
+				start = i + 1
+			}
+		}
+		items = append(items, Str(FromUTF16(u[start:])))
+		return ArrVal(&Array{Elem: c.in.tString, Data: items})
+	})
+	lastIndex := func(c *Context, this Value, needle []uint16, start int) Value {
+		u := ToUTF16(this.AsString())
+		if len(u) == 0 && (start == -1 || start == 0) {
+			if len(needle) == 0 {
+				return Int(0)
+			}
+			return Int(-1)
+		}
+		if start < 0 || start >= len(u) {
+			throwArgOutOfRange(c, "startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.")
+		}
+		if len(needle) == 0 {
+			return Int(int32(start))
+		}
+		for i := start - len(needle) + 1; i >= 0; i-- {
+			match := true
+			for j := range needle {
+				if u[i+j] != needle[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				return Int(int32(i))
+			}
+		}
+		return Int(-1)
+	}
+	reg("LastIndexOf(char,int)", func(c *Context, this Value, args []Value) Value {
+		return lastIndex(c, this, []uint16{args[0].AsChar()}, int(args[1].AsLong()))
+	})
+	reg("LastIndexOf(string,int)", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
+		return lastIndex(c, this, ToUTF16(args[0].AsString()), int(args[1].AsLong()))
+	})
+	reg("ToCharArray(int,int)", func(c *Context, this Value, args []Value) Value {
+		u := ToUTF16(this.AsString())
+		i, n := int(args[0].AsLong()), int(args[1].AsLong())
+		if i < 0 || i > len(u) || i > len(u)-n {
+			throwArgOutOfRange(c, "startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.")
+		}
+		if n < 0 {
+			throwArgOutOfRange(c, "length", "Index was out of range. Must be non-negative and less than the size of the collection.")
+		}
+		items := make([]Value, n)
+		for k := range items {
+			items[k] = Char(u[i+k])
+		}
+		return ArrVal(&Array{Elem: c.in.prim[KChar], Data: items})
+	})
+	reg("LastIndexOf(string,StringComparison)", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
+		s, v := this.AsString(), args[0].AsString()
+		switch args[1].AsLong() {
+		case 1, 3, 5:
+			s, v = bcl.ToUpperInvariant(s), bcl.ToUpperInvariant(v)
+		}
+		if v == "" {
+			return Int(int32(max(0, UTF16Len(s)-1)))
+		}
+		return Int(int32(bcl.LastIndexOfOrdinal(s, v)))
+	})
 }

@@ -15,5 +15,11 @@ namespace System
         public static extern int Compare(string strA, int indexA, string strB, int indexB, int length, StringComparison comparisonType);
         public static extern int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length);
         public static extern string Format(IFormatProvider provider, string format, params object[] args);
+        public extern bool Equals(string value, StringComparison comparisonType);
+        public extern string[] Split(char[] separator, int count);
+        public extern int LastIndexOf(char value, int startIndex);
+        public extern int LastIndexOf(string value, int startIndex);
+        public extern int LastIndexOf(string value, StringComparison comparisonType);
+        public extern char[] ToCharArray(int startIndex, int length);
     }
 }
