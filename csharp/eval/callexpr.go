@@ -22,6 +22,8 @@ type callSite struct {
 	// cls is the receiver's static type when it is a non-generic class: a
 	// non-virtual method found there wins over one that hides it (new).
 	cls *Type
+	// nullable: the receiver's static type is Nullable<T> (null.ToString() is "").
+	nullable bool
 }
 
 // explicitImpl returns the explicit implementation of m's name and arity
@@ -128,7 +130,9 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 		as := c.args(x.Args)
 		names := argNames(as)
 		site := &callSite{name: name}
-		if rt := c.staticType(f.X); rt != nil && rt.Kind == TypeInterface {
+		if rt := c.staticType(f.X); rt != nil && rt.Def == in.tNullable {
+			site.nullable = true
+		} else if rt != nil && rt.Kind == TypeInterface {
 			site.iface = rt
 		} else if rt != nil && rt.Kind == TypeClass && !rt.open && rt.Def == nil && !rt.isGenericDef() && rt.Prim == KObject && rt != in.tObject {
 			site.cls = rt
@@ -376,6 +380,21 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 	if k, ok := kindsOf(args); ok && site.t == t && site.kinds == k && names == nil && site.m != nil {
 		m, ext = site.m, site.ext
 	} else {
+		if recv.K == KNull && site.nullable && names == nil {
+			// members of Nullable<T> on a null value
+			switch {
+			case site.name == "ToString" && len(args) == 0:
+				th.release(mark, ch)
+				return Str("")
+			case site.name == "GetHashCode" && len(args) == 0:
+				th.release(mark, ch)
+				return Int(0)
+			case site.name == "Equals" && len(args) == 1:
+				r := Bool(args[0].K == KNull)
+				th.release(mark, ch)
+				return r
+			}
+		}
 		if recv.K == KNull {
 			// extension methods accept null receivers
 			if e := in.pickExtension(th, site.name, recv, args, names); e != nil {

@@ -351,6 +351,33 @@ func (c *compiler) cast(x *syntax.CastExpr) exprFn {
 	v := c.exprTyped(x.X, nil)
 	chk := c.checked
 	pos := x.Pos()
+	if st := c.staticType(x.X); st != nil && !t.open && t.Kind != TypeTypeParam {
+		switch {
+		case st.Def == in.tNullable && t.Def != in.tNullable && t.IsValueType():
+			// (int)nullableInt: null has no value
+			return func(fr *Frame) Value {
+				r := v(fr)
+				if r.K == KNull {
+					fr.pos = &pos
+					fr.c.Throw("System.InvalidOperationException", "Nullable object must have a value.")
+				}
+				return in.castTo(fr, r, t, chk, &pos)
+			}
+		case !st.IsValueType() && st.Kind != TypeTypeParam && !st.open && t.Def != in.tNullable &&
+			(t.Prim.IsNumeric() || t.Prim == KChar || t.Prim == KBool):
+			// unboxing: the boxed value must be exactly of the target type
+			k := t.Prim
+			return func(fr *Frame) Value {
+				r := v(fr)
+				if r.K != k && r.K != KNull && !(r.K == KEnum && t.Kind != TypeEnum && in.typeOf(r) != nil && in.typeOf(r).Prim == k) &&
+					(r.K.IsNumeric() || r.K == KChar || r.K == KBool || r.K == KEnum) {
+					fr.pos = &pos
+					fr.c.Throw("System.InvalidCastException", "Unable to cast object of type '"+in.typeOf(r).FullName()+"' to type '"+t.FullName()+"'.")
+				}
+				return in.castTo(fr, r, t, chk, &pos)
+			}
+		}
+	}
 	return func(fr *Frame) Value {
 		r := v(fr)
 		ct := in.closeType(t, fr)
