@@ -177,7 +177,30 @@ namespace System
                 return s;
             }
         }
-        public AggregateException Flatten() => this;
+        public AggregateException Flatten()
+        {
+            Exception[] flat = new Exception[0];
+            AggregateException[] queue = new AggregateException[] { this };
+            for (int qi = 0; qi < queue.Length; qi++)
+            {
+                foreach (var e in queue[qi]._inner)
+                {
+                    if (e is AggregateException inner) { Array.Resize(ref queue, queue.Length + 1); queue[queue.Length - 1] = inner; }
+                    else if (e != null) { Array.Resize(ref flat, flat.Length + 1); flat[flat.Length - 1] = e; }
+                }
+            }
+            return new AggregateException(base.Message, flat);
+        }
+        public void Handle(Func<Exception, bool> predicate)
+        {
+            if (predicate == null) throw new ArgumentNullException("predicate");
+            Exception[] unhandled = new Exception[0];
+            foreach (var e in _inner)
+            {
+                if (!predicate(e)) { Array.Resize(ref unhandled, unhandled.Length + 1); unhandled[unhandled.Length - 1] = e; }
+            }
+            if (unhandled.Length > 0) throw new AggregateException(base.Message, unhandled);
+        }
         public override string ToString()
         {
             string s = GetType().FullName + ": " + Message;
