@@ -41,6 +41,7 @@ func Core() *Registry {
 		registerStringMore(r)
 		registerEnum(r)
 		registerNumbers(r)
+		registerTaskMore(r)
 		registerTasks(r)
 		coreReg = r
 	})

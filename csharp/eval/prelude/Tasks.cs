@@ -23,6 +23,9 @@ namespace System.Threading.Tasks
         public extern int Id { get; }
         public static extern Task CompletedTask { get; }
         public extern void Wait();
+        public extern Task WaitAsync(TimeSpan timeout);
+        public extern Task WaitAsync(CancellationToken cancellationToken);
+        public extern Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken);
         public extern bool Wait(int millisecondsTimeout);
         public extern bool Wait(TimeSpan timeout);
         public extern TaskAwaiter GetAwaiter();
@@ -64,6 +67,9 @@ namespace System.Threading.Tasks
     {
         public extern TResult Result { get; }
         public new extern TaskAwaiter<TResult> GetAwaiter();
+        public new extern Task<TResult> WaitAsync(TimeSpan timeout);
+        public new extern Task<TResult> WaitAsync(CancellationToken cancellationToken);
+        public new extern Task<TResult> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken);
         public new extern ConfiguredTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext);
         public extern Task ContinueWith(Action<Task<TResult>> continuationAction);
         public extern Task ContinueWith(Action<Task<TResult>> continuationAction, TaskContinuationOptions continuationOptions);
@@ -158,6 +164,8 @@ namespace System.Threading
         public extern void Cancel(bool throwOnFirstException);
         public extern void CancelAfter(int millisecondsDelay);
         public extern void CancelAfter(TimeSpan delay);
+        public extern bool TryReset();
+        public extern Task CancelAsync();
         public extern void Dispose();
         public static extern CancellationTokenSource CreateLinkedTokenSource(CancellationToken token1, CancellationToken token2);
         public static extern CancellationTokenSource CreateLinkedTokenSource(params CancellationToken[] tokens);
