@@ -345,6 +345,30 @@ func (c *compiler) indexLval(recv exprFn, as []argC) lvalue {
 	}
 }
 
+// mutates reports whether evaluating e may change variables (++, --,
+// assignments, calls), so that evaluation order becomes visible.
+func mutates(e syntax.Expr) bool {
+	found := false
+	syntax.Inspect(e, func(n syntax.Node) bool {
+		switch x := n.(type) {
+		case *syntax.PostfixExpr:
+			if x.Op != syntax.NOT {
+				found = true
+			}
+		case *syntax.UnaryExpr:
+			if x.Op == syntax.INC || x.Op == syntax.DEC {
+				found = true
+			}
+		case *syntax.AssignExpr, *syntax.CallExpr:
+			found = true
+		case *syntax.LambdaExpr, *syntax.AnonMethodExpr:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
 // addr compiles the address of a variable (for ref/out arguments).
 func (c *compiler) addr(e syntax.Expr) func(fr *Frame) *Value {
 	lv := c.lval(e)
@@ -403,6 +427,16 @@ func (c *compiler) assign(x *syntax.AssignExpr) exprFn {
 						return *p
 					}
 				}
+			}
+		}
+		if _, ok := x.X.(*syntax.IndexExpr); ok && lv.bind != nil && mutates(x.Y) {
+			// a[i++] = i++: the element (array and index) is chosen before the value is computed
+			bind := lv.bind
+			return func(fr *Frame) Value {
+				_, set := bind(fr)
+				v := y(fr)
+				set(v)
+				return v
 			}
 		}
 		store := lv.store
