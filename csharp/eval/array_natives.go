@@ -12,6 +12,17 @@ import (
 // (Sort, BinarySearch, IndexOf, Resize, Copy, Find*, ...).
 
 func registerArray(r *Registry) {
+	// Delegate.RemoveAll lives here for want of a delegate natives file.
+	r.Register("System.Delegate.RemoveAll(Delegate,Delegate)", func(c *Context, this Value, args []Value) Value {
+		d := args[0].Del()
+		for {
+			next := removeDelegate(d, args[1].Del())
+			if next == d {
+				return DelVal(d)
+			}
+			d = next
+		}
+	})
 	const A = "System.Array."
 	reg := func(key string, f NativeFunc) { r.Register(A+key, f) }
 

@@ -488,9 +488,15 @@ func registerString(r *Registry) {
 		return Int(int32(indexOf(s16(this), []uint16{args[0].AsChar()}, int(args[1].AsLong()))))
 	})
 	reg("IndexOf(string)", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
 		return Int(int32(indexOf(s16(this), s16(args[0]), 0)))
 	})
 	reg("IndexOf(string,int)", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
 		return Int(int32(indexOf(s16(this), s16(args[0]), int(args[1].AsLong()))))
 	})
 	reg("LastIndexOf(char)", func(c *Context, this Value, args []Value) Value {

@@ -27,6 +27,7 @@ namespace System
     {
         public static extern Delegate Combine(Delegate a, Delegate b);
         public static extern Delegate Remove(Delegate source, Delegate value);
+        public static extern Delegate RemoveAll(Delegate source, Delegate value);
         public extern Delegate[] GetInvocationList();
         public extern object DynamicInvoke(params object[] args);
     }
