@@ -754,6 +754,7 @@ func (in *Interp) runCtorBody(c *Context, m *Method, t *Type, this Value, args [
 	if err != nil {
 		panic(fatalPanic{err.(*RuntimeError)})
 	}
+	in.ensureStatic(c, t) // a base class is initialized when its constructor first runs
 	in.runBody(c, m, b, t, nil, this, args, nil)
 }
 
@@ -956,6 +957,7 @@ func (in *Interp) invokeCtor(c *Context, m *Method, t *Type, this Value, args []
 
 // implicitCtor runs the initializers of t and its bases for a type without constructors.
 func (in *Interp) implicitCtor(c *Context, t *Type, this Value) {
+	in.ensureStatic(c, t)
 	d := t.generic()
 	fr := c.pushFrame(0)
 	fr.this = this
