@@ -247,4 +247,23 @@ func registerStringMore(r *Registry) {
 		}
 		return Int(int32(bcl.LastIndexOfOrdinal(s, v)))
 	})
+	reg("IndexOf(char,StringComparison)", func(c *Context, this Value, args []Value) Value {
+		u := ToUTF16(this.AsString())
+		ch := args[0].AsChar()
+		fold := false
+		switch args[1].AsLong() {
+		case 1, 3, 5:
+			fold = true
+			ch = bcl.CharToUpperInvariant(ch)
+		}
+		for i, x := range u {
+			if fold {
+				x = bcl.CharToUpperInvariant(x)
+			}
+			if x == ch {
+				return Int(int32(i))
+			}
+		}
+		return Int(-1)
+	})
 }
