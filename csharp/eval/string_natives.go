@@ -11,7 +11,17 @@ import (
 // newString runs a String constructor: strings are values, so the native
 // constructor's result is the new string (the allocated object is not used).
 func (in *Interp) newString(c *Context, args []Value, names []string, fr *Frame, st []*Type) Value {
-	m := in.pickOverloadST(c, in.tString.Methods[".ctor"], args, names, st)
+	ctors := in.tString.Methods[".ctor"]
+	m := in.pickOverloadST(c, ctors, args, names, st)
+	if m == nil && len(args) > 0 && args[0].K == KArray {
+		// an array built at run time with a looser element type (a LINQ
+		// ToArray over chars) still holds chars: take the char[] overload
+		for _, k := range ctors {
+			if len(k.Params) == len(args) && k.Params[0].Type.get(in) != nil && k.Params[0].Type.get(in).Rank == 1 {
+				m = k
+			}
+		}
+	}
 	if m == nil || m.Native == nil {
 		c.Throw("System.MissingMethodException", "'string' does not contain a constructor that takes these arguments")
 	}
