@@ -506,7 +506,24 @@ func seq(fns []stmtFn) stmtFn {
 
 func (c *compiler) cond(e syntax.Expr) func(fr *Frame) bool {
 	x := c.expr(e)
-	return func(fr *Frame) bool { return x(fr).N != 0 }
+	in := c.in
+	return func(fr *Frame) bool {
+		v := x(fr)
+		if v.K == KObject || v.K == KStruct {
+			return in.userTruth(fr, v, "op_True")
+		}
+		return v.N != 0
+	}
+}
+
+// userTruth applies a user-defined operator true or false (name) to v.
+func (in *Interp) userTruth(fr *Frame, v Value, name string) bool {
+	for _, m := range in.findMethods(in.typeOf(v), name) {
+		if m.Static && len(m.Params) == 1 {
+			return in.invoke(fr.c, m, m.Decl, nil, Null, []Value{v}).N != 0
+		}
+	}
+	return false
 }
 
 func (c *compiler) ifStmt(s *syntax.IfStmt) stmtFn {

@@ -91,6 +91,18 @@ func (c *compiler) exprTyped(e syntax.Expr, t *Type) exprFn {
 	}
 	conv := c.in.converter(t)
 	if conv == nil {
+		if st := c.staticType(e); st != nil && st != t && !t.open && !st.open && t.Prim == KObject &&
+			(t.Kind == TypeClass || t.Kind == TypeStruct) && t != c.in.tObject && !st.Is(t) && st.Kind != TypeTypeParam {
+			// Vec v = 5: a user-defined implicit conversion
+			in := c.in
+			return func(fr *Frame) Value {
+				v := x(fr)
+				if m := in.findConversion(v, t, true); m != nil {
+					return in.invoke(fr.c, m, m.Decl, nil, Null, []Value{v})
+				}
+				return v
+			}
+		}
 		return x
 	}
 	return func(fr *Frame) Value { return conv(x(fr)) }

@@ -255,16 +255,34 @@ func (c *compiler) binary(x *syntax.BinaryExpr) exprFn {
 	switch x.Op {
 	case syntax.ANDAND:
 		a, b := c.expr(x.X), c.expr(x.Y)
+		pos := x.OpPos
 		return func(fr *Frame) Value {
-			if a(fr).N == 0 {
+			l := a(fr)
+			if l.K == KObject || l.K == KStruct {
+				// user-defined: T.false(x) ? x : T.&(x, y)
+				if in.userTruth(fr, l, "op_False") {
+					return l
+				}
+				return in.binop(fr, syntax.AMP, l, b(fr), false, &pos)
+			}
+			if l.N == 0 {
 				return Bool(false)
 			}
 			return Bool(b(fr).N != 0)
 		}
 	case syntax.OROR:
 		a, b := c.expr(x.X), c.expr(x.Y)
+		pos := x.OpPos
 		return func(fr *Frame) Value {
-			if a(fr).N != 0 {
+			l := a(fr)
+			if l.K == KObject || l.K == KStruct {
+				// user-defined: T.true(x) ? x : T.|(x, y)
+				if in.userTruth(fr, l, "op_True") {
+					return l
+				}
+				return in.binop(fr, syntax.PIPE, l, b(fr), false, &pos)
+			}
+			if l.N != 0 {
 				return Bool(true)
 			}
 			return Bool(b(fr).N != 0)
