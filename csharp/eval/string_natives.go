@@ -247,6 +247,11 @@ func registerStringMore(r *Registry) {
 		if args[0].K == KNull {
 			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
 		}
+		if args[1].K != KEnum {
+			// run-time overload resolution may pick this overload for an
+			// int argument: LastIndexOf(string, startIndex)
+			return lastIndex(c, this, ToUTF16(args[0].AsString()), int(args[1].AsLong()))
+		}
 		s, v := this.AsString(), args[0].AsString()
 		switch args[1].AsLong() {
 		case 1, 3, 5:
@@ -256,24 +261,5 @@ func registerStringMore(r *Registry) {
 			return Int(int32(max(0, UTF16Len(s)-1)))
 		}
 		return Int(int32(bcl.LastIndexOfOrdinal(s, v)))
-	})
-	reg("IndexOf(char,StringComparison)", func(c *Context, this Value, args []Value) Value {
-		u := ToUTF16(this.AsString())
-		ch := args[0].AsChar()
-		fold := false
-		switch args[1].AsLong() {
-		case 1, 3, 5:
-			fold = true
-			ch = bcl.CharToUpperInvariant(ch)
-		}
-		for i, x := range u {
-			if fold {
-				x = bcl.CharToUpperInvariant(x)
-			}
-			if x == ch {
-				return Int(int32(i))
-			}
-		}
-		return Int(-1)
 	})
 }

@@ -20,7 +20,6 @@ namespace System
         public extern int LastIndexOf(char value, int startIndex);
         public extern int LastIndexOf(string value, int startIndex);
         public extern int LastIndexOf(string value, StringComparison comparisonType);
-        public extern int IndexOf(char value, StringComparison comparisonType);
         public extern char[] ToCharArray(int startIndex, int length);
     }
 }
