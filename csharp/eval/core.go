@@ -810,53 +810,7 @@ func registerPrimitives(r *Registry) {
 	for _, it := range []intT{{"SByte", "sbyte", KSByte}, {"Byte", "byte", KByte}, {"Int16", "short", KShort}, {"UInt16", "ushort", KUShort},
 		{"Int32", "int", KInt}, {"UInt32", "uint", KUInt}, {"Int64", "long", KLong}, {"UInt64", "ulong", KULong}} {
 		it := it
-		parse := func(c *Context, s string) (Value, bool) {
-			s = strings.TrimSpace(s)
-			lo, hi := kindRange(it.k)
-			if it.k == KULong {
-				n, err := strconv.ParseUint(strings.TrimPrefix(s, "+"), 10, 64)
-				if err != nil {
-					return Null, false
-				}
-				return ULong(n), true
-			}
-			n, err := strconv.ParseInt(strings.TrimPrefix(s, "+"), 10, 64)
-			if err != nil {
-				if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-					return Value{K: KNull, N: 1}, false
-				}
-				return Null, false
-			}
-			if float64(n) < lo || float64(n) > hi {
-				return Value{K: KNull, N: 1}, false
-			}
-			return truncKind(uint64(n), it.k), true
-		}
 		base := "System." + it.name + "."
-		r.Register(base+"Parse(string)", func(c *Context, this Value, args []Value) Value {
-			if args[0].K == KNull {
-				c.Throw("System.ArgumentNullException", "s")
-			}
-			v, ok := parse(c, args[0].AsString())
-			if !ok {
-				if v.N == 1 {
-					c.Throw("System.OverflowException", "Value was either too large or too small for an "+strings.TrimPrefix(it.name, "U")+".")
-				}
-				c.Throw("System.FormatException", "The input string '"+args[0].AsString()+"' was not in a correct format.")
-			}
-			return v
-		})
-		if it.k != KSByte && it.k != KUShort {
-			r.Register(base+"TryParse(string,out"+it.kw+")", func(c *Context, this Value, args []Value) Value {
-				v, ok := parse(c, args[0].AsString())
-				if !ok {
-					c.SetRef(args[1], truncKind(0, it.k))
-					return Bool(false)
-				}
-				c.SetRef(args[1], v)
-				return Bool(true)
-			})
-		}
 		r.Register(base+"ToString(string)", func(c *Context, this Value, args []Value) Value {
 			return Str(c.Format(this, args[0].AsString()))
 		})
@@ -875,36 +829,7 @@ func registerPrimitives(r *Registry) {
 		bits     int
 	}{{"Single", "float", 32}, {"Double", "double", 64}} {
 		ft := ft
-		mk := func(f float64) Value {
-			if ft.bits == 32 {
-				return Float(float32(f))
-			}
-			return Double(f)
-		}
 		base := "System." + ft.name + "."
-		parse := func(s string) (float64, bool) {
-			s = strings.TrimSpace(s)
-			f, err := strconv.ParseFloat(s, ft.bits)
-			if err != nil {
-				if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
-					return f, true
-				}
-				return 0, false
-			}
-			return f, true
-		}
-		r.Register(base+"Parse(string)", func(c *Context, this Value, args []Value) Value {
-			f, ok := parse(args[0].AsString())
-			if !ok {
-				c.Throw("System.FormatException", "The input string '"+args[0].AsString()+"' was not in a correct format.")
-			}
-			return mk(f)
-		})
-		r.Register(base+"TryParse(string,out"+ft.kw+")", func(c *Context, this Value, args []Value) Value {
-			f, ok := parse(args[0].AsString())
-			c.SetRef(args[1], mk(f))
-			return Bool(ok)
-		})
 		r.Register(base+"IsNaN("+ft.kw+")", func(c *Context, this Value, args []Value) Value { return Bool(math.IsNaN(args[0].AsDouble())) })
 		r.Register(base+"ToString(string)", func(c *Context, this Value, args []Value) Value { return Str(c.Format(this, args[0].AsString())) })
 		r.Register(base+"CompareTo("+ft.kw+")", func(c *Context, this Value, args []Value) Value {
