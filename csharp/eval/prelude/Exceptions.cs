@@ -13,7 +13,8 @@ namespace System
         public virtual string StackTrace => __StackTrace();
         public virtual string Source { get; set; }
         public int HResult { get; set; }
-        public virtual System.Collections.IDictionary Data => null;
+        private System.Collections.IDictionary _data;
+        public virtual System.Collections.IDictionary Data => _data ?? (_data = new System.Collections.__ListDictionary());
         public Exception GetBaseException() { Exception e = this; while (e.InnerException != null) e = e.InnerException; return e; }
         private extern string __StackTrace();
         public override string ToString()
@@ -215,7 +216,52 @@ namespace System
 
 namespace System.Collections
 {
-    public interface IDictionary { }
+    public interface IDictionary : IEnumerable
+    {
+        object this[object key] { get; set; }
+        int Count { get; }
+        bool Contains(object key);
+        void Add(object key, object value);
+        void Remove(object key);
+        void Clear();
+    }
+    // __ListDictionary is the small insertion-ordered dictionary behind Exception.Data.
+    public sealed class __ListDictionary : IDictionary
+    {
+        private object[] _keys = new object[0];
+        private object[] _values = new object[0];
+        private int IndexOf(object key)
+        {
+            if (key == null) throw new ArgumentNullException("key");
+            for (int i = 0; i < _keys.Length; i++) if (object.Equals(_keys[i], key)) return i;
+            return -1;
+        }
+        public object this[object key]
+        {
+            get { int i = IndexOf(key); return i < 0 ? null : _values[i]; }
+            set { int i = IndexOf(key); if (i < 0) Add(key, value); else _values[i] = value; }
+        }
+        public int Count => _keys.Length;
+        public bool Contains(object key) => IndexOf(key) >= 0;
+        public void Add(object key, object value)
+        {
+            if (IndexOf(key) >= 0) throw new ArgumentException("Item has already been added. Key in dictionary: '" + key + "'  Key being added: '" + key + "'");
+            Array.Resize(ref _keys, _keys.Length + 1);
+            Array.Resize(ref _values, _values.Length + 1);
+            _keys[_keys.Length - 1] = key;
+            _values[_values.Length - 1] = value;
+        }
+        public void Remove(object key)
+        {
+            int i = IndexOf(key);
+            if (i < 0) return;
+            object[] k = new object[_keys.Length - 1], v = new object[_keys.Length - 1];
+            Array.Copy(_keys, 0, k, 0, i); Array.Copy(_keys, i + 1, k, i, _keys.Length - i - 1);
+            Array.Copy(_values, 0, v, 0, i); Array.Copy(_values, i + 1, v, i, _values.Length - i - 1);
+            _keys = k; _values = v;
+        }
+        public void Clear() { _keys = new object[0]; _values = new object[0]; }
+    }
 }
 
 namespace System.Collections.ObjectModel
