@@ -33,7 +33,13 @@
 // IEnumerable/IEnumerator/IDisposable/IComparable/IEquatable, the exception
 // hierarchy (prelude/Exceptions.cs), Task, Task<T>, TaskCompletionSource,
 // TaskExtensions.Unwrap, CancellationToken(Source), Timer, Thread.Sleep,
-// Interlocked, SemaphoreSlim. csharp/dotnet adds further members to these
+// Interlocked, SemaphoreSlim; System.Array's statics (array_natives.go),
+// Enum's statics (enum_natives.go), decimal's statics and the numbers'
+// Parse/TryParse with NumberStyles/IFormatProvider (number_natives.go, through
+// csharp/bcl). Some of these preludes name types csharp/dotnet declares
+// (IComparer<T>, Converter, StringComparison, IFormatProvider, NumberStyles,
+// MidpointRounding, TimeSpan): type names resolve lazily, so they bind when
+// dotnet is loaded and stay unused otherwise. csharp/dotnet adds further members to these
 // types only through new types or extension methods; the formatting of
 // {x:F2} goes through Interp.SetFormatHook, decimal through SetDecimalOps.
 //
