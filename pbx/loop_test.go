@@ -153,3 +153,32 @@ func TestLoopRunSpeeds(t *testing.T) {
 		}
 	})
 }
+
+// TestLoopRunPostedWorkSeesArrivalTime checks that work posted from outside the loop
+// (as a SIP request is) runs at the loop time it arrived at on a running clock, not at
+// the time the loop last woke up: here the next timer is a minute away, so the loop
+// sleeps for a minute, and a post after 5 s must read 5 s.
+func TestLoopRunPostedWorkSeesArrivalTime(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		l := NewLoop(time.Time{}, 1)
+		l.SetSpeed(RealTime)
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error)
+		go func() { done <- l.Run(ctx, nil) }()
+		l.Post(func() { l.AfterFunc(time.Minute, func() {}) })
+		time.Sleep(5 * time.Second)
+		got := make(chan time.Duration)
+		l.Post(func() { got <- l.Elapsed() })
+		if d := <-got; d != 5*time.Second {
+			t.Errorf("posted work ran at loop time %v, want 5s", d)
+		}
+		l.SetSpeed(10)
+		time.Sleep(2 * time.Second) // 20 s of loop time at x10
+		l.Post(func() { got <- l.Elapsed() })
+		if d := <-got; d != 25*time.Second {
+			t.Errorf("at x10: posted work ran at loop time %v, want 25s", d)
+		}
+		cancel()
+		<-done
+	})
+}

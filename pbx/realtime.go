@@ -69,10 +69,35 @@ func (l *Loop) Run(ctx context.Context, wall func() time.Time) error {
 			tm.Stop()
 		}
 	}()
+	// advance moves the virtual clock up to the wall clock at a finite, running speed,
+	// so that work posted from outside (a SIP request) runs at the time it arrived.
+	// With clampToTimer it stops at the next timer's due time, so that a timer
+	// that is already due still runs at its own instant, not after the posted work.
+	advance := func(speed float64, clampToTimer bool) {
+		if speed == Paused || speed == Instant {
+			anchorSpd = -1
+			return
+		}
+		w := wall()
+		if speed != anchorSpd {
+			anchorWall, anchorVirt, anchorSpd = w, l.now, speed
+		}
+		v := anchorVirt + int64(float64(w.Sub(anchorWall))*speed)
+		if clampToTimer && len(l.timers) > 0 && l.timers[0].when < v {
+			v = l.timers[0].when
+		}
+		if v > l.now {
+			l.now = v
+		}
+	}
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		l.mu.Lock()
+		speed := l.speed
+		l.mu.Unlock()
+		advance(speed, true)
 		l.RunUntilIdle()
 		l.mu.Lock()
 		speed, step := l.speed, l.stepReq > 0
@@ -92,14 +117,7 @@ func (l *Loop) Run(ctx context.Context, wall func() time.Time) error {
 		}
 		var wait time.Duration = -1 // forever
 		if speed != Paused && speed != Instant {
-			w := wall()
-			if speed != anchorSpd {
-				anchorWall, anchorVirt, anchorSpd = w, l.now, speed
-			}
-			v := anchorVirt + int64(float64(w.Sub(anchorWall))*speed)
-			if v > l.now {
-				l.now = v
-			}
+			advance(speed, false)
 			if len(l.timers) > 0 {
 				due := l.timers[0].when
 				if due <= l.now {
