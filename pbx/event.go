@@ -107,6 +107,14 @@ func field(b []byte, key, value string) []byte {
 	return appendValue(b, value)
 }
 
+// optField appends key=value like field, or nothing when value is empty.
+func optField(b []byte, key, value string) []byte {
+	if value == "" {
+		return b
+	}
+	return field(b, key, value)
+}
+
 func appendValue(b []byte, v string) []byte {
 	if v == "" || strings.ContainsAny(v, " \t\n\r\"=") {
 		return strconv.AppendQuote(b, v)
@@ -144,9 +152,7 @@ func (d OpDone) appendText(b []byte) []byte {
 	for _, a := range d.Args {
 		b = word(b, a)
 	}
-	if d.Err != "" {
-		b = field(b, "error", d.Err)
-	}
+	b = optField(b, "error", d.Err)
 	return b
 }
 
@@ -163,12 +169,8 @@ func (CallCreated) Kind() string { return "call" }
 func (d CallCreated) appendText(b []byte) []byte {
 	b = field(b, "from", d.From)
 	b = field(b, "to", d.To)
-	if d.CallerID != "" {
-		b = field(b, "callerid", d.CallerID)
-	}
-	if d.DID != "" {
-		b = field(b, "did", d.DID)
-	}
+	b = optField(b, "callerid", d.CallerID)
+	b = optField(b, "did", d.DID)
 	return b
 }
 
@@ -198,9 +200,7 @@ func (ConnState) Kind() string { return "conn" }
 func (d ConnState) appendText(b []byte) []byte {
 	b = word(b, d.DN)
 	b = word(b, d.Status.String())
-	if d.Peer != "" {
-		b = field(b, "peer", d.Peer)
-	}
+	b = optField(b, "peer", d.Peer)
 	if d.Reason != ReasonNone {
 		b = field(b, "reason", d.Reason.String())
 	}
@@ -273,15 +273,9 @@ func (d RoutePointStarted) appendText(b []byte) []byte {
 	b = append(b, " s"...)
 	b = strconv.AppendInt(b, int64(d.Session), 10)
 	b = field(b, "caller", d.Caller)
-	if d.ReferredBy != "" {
-		b = field(b, "referred-by", d.ReferredBy)
-	}
-	if d.OnBehalfOf != "" {
-		b = field(b, "on-behalf-of", d.OnBehalfOf)
-	}
-	if d.Script != "" {
-		b = field(b, "script", d.Script)
-	}
+	b = optField(b, "referred-by", d.ReferredBy)
+	b = optField(b, "on-behalf-of", d.OnBehalfOf)
+	b = optField(b, "script", d.Script)
 	return b
 }
 
@@ -331,9 +325,7 @@ func (d RouteResult) appendText(b []byte) []byte {
 		b = append(b, " failed"...)
 	}
 	b = field(b, "reason", d.Reason.String())
-	if d.Answered != "" {
-		b = field(b, "by", d.Answered)
-	}
+	b = optField(b, "by", d.Answered)
 	return b
 }
 
