@@ -1,4 +1,5 @@
 // checks: integer literals: hex, binary, digit separators, suffixes, MinValue/MaxValue of each type
+// expect: hand-checked (Mono 6.8's mcs reads each '_' in a decimal literal as a 0 digit: 1_000_000 gives 100000000; Roslyn gives 1000000)
 using System;
 
 class Program
