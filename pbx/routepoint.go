@@ -514,18 +514,8 @@ func (p *PBX) forkAnswered(c *Connection) {
 	r := c.route
 	s := r.s
 	call := c.Call
-	for i, f := range call.forks {
-		if f == c {
-			call.forks = append(call.forks[:i], call.forks[i+1:]...)
-			break
-		}
-	}
-	for i, f := range r.forks {
-		if f == c {
-			r.forks = append(r.forks[:i], r.forks[i+1:]...)
-			break
-		}
-	}
+	call.forks = withoutConn(call.forks, c)
+	r.forks = withoutConn(r.forks, c)
 	c.route = nil
 	r.won = true
 	p.setStatus(c, StatusConnected, ReasonNone)
@@ -563,22 +553,22 @@ func (p *PBX) forkGone(c *Connection, why Reason) {
 	}
 	c.route = nil
 	call := c.Call
-	for i, f := range call.forks {
-		if f == c {
-			call.forks = append(call.forks[:i], call.forks[i+1:]...)
-			break
-		}
-	}
-	for i, f := range r.forks {
-		if f == c {
-			r.forks = append(r.forks[:i], r.forks[i+1:]...)
-			break
-		}
-	}
+	call.forks = withoutConn(call.forks, c)
+	r.forks = withoutConn(r.forks, c)
 	r.last = why
 	if len(r.forks) == 0 && !r.fin && !r.won {
 		p.finishRoute(r, Result{Reason: why})
 	}
+}
+
+// withoutConn removes c from list (keeping the order of the others).
+func withoutConn(list []*Connection, c *Connection) []*Connection {
+	for i, f := range list {
+		if f == c {
+			return append(list[:i], list[i+1:]...)
+		}
+	}
+	return list
 }
 
 func (p *PBX) finishRoute(r *route, res Result) {
