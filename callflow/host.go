@@ -46,8 +46,9 @@ type Options struct {
 
 // HTTPHandler answers one HTTP request of a script. It runs on the loop and
 // must call done before it returns, with the response or with err for a
-// request that cannot be answered (the .NET library's HttpClient seam is
-// synchronous, so a delay cannot be simulated yet).
+// request that cannot be answered. The script's task completes after
+// resp.Delay of loop time (for an error too), so HttpClient.Timeout,
+// CancellationTokens and call events that happen meanwhile act as on a real PBX.
 type HTTPHandler func(method, url string, body []byte, done func(resp HTTPResponse, err error))
 
 // HTTPResponse is a canned HTTP response.
@@ -55,6 +56,9 @@ type HTTPResponse struct {
 	Status  int
 	Body    []byte
 	Headers [][2]string
+	// Delay is how long the answer takes to arrive (loop time; 0: at once,
+	// still after the script's current work).
+	Delay time.Duration
 }
 
 // Defaults of Options.

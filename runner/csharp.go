@@ -13,8 +13,8 @@ import (
 // CallflowHost hosts the C# scripts of a scenario's route points with package
 // callflow (the 3CX API on the C# engine). Pass it as Options.RoutePointHost;
 // rpbench run does. Scripts' HttpClient requests are answered from the
-// scenario's HTTP fixtures (their delay is not simulated yet); a request no
-// fixture answers fails in the script as an unreachable host.
+// scenario's HTTP fixtures, after each fixture's delay of virtual time; a
+// request no fixture answers fails in the script as an unreachable host.
 func CallflowHost(h *Host) error {
 	opts := callflow.Options{Location: h.Location, Seed: h.Scenario.Clock.Seed, SandboxDir: h.Dir}
 	opts.HTTP = func(method, url string, body []byte, done func(callflow.HTTPResponse, error)) {
@@ -30,8 +30,7 @@ func CallflowHost(h *Host) error {
 		for _, hd := range fx.Headers {
 			resp.Headers = append(resp.Headers, [2]string{hd.Name, hd.Value})
 		}
-		// The .NET library's HttpClient seam is synchronous: the fixture's
-		// delay is not simulated yet.
+		resp.Delay = fx.Delay // the script's task completes after it, in virtual time
 		done(resp, nil)
 	}
 	_, err := callflow.Attach(h.PBX, opts)

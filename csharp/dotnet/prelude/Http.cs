@@ -1,6 +1,11 @@
 // System.Net.Http: HttpClient answered by the host's handler (Options.HTTP in
 // package dotnet); the engine never opens network connections itself.
-// Requests complete synchronously (the returned task is already completed).
+// Requests complete asynchronously on the interpreter's loop, after the delay
+// the handler gives (a TimedHTTPHandler in package dotnet), so HttpClient.Timeout
+// (TaskCanceledException with .NET's message and an inner TimeoutException) and
+// CancellationTokens act as they do in .NET. The response's content is read with
+// the response (HttpCompletionOption.ResponseContentRead, .NET's default), so
+// ReadAsStringAsync completes at once.
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
@@ -178,7 +183,7 @@ namespace System.Net.Http
         protected DelegatingHandler(HttpMessageHandler innerHandler) { InnerHandler = innerHandler; }
         public HttpMessageHandler InnerHandler { get; set; }
         protected internal override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-            => InnerHandler == null || InnerHandler is HttpClientHandler ? HttpClient.__Host(request) : InnerHandler.SendAsync(request, cancellationToken);
+            => InnerHandler == null || InnerHandler is HttpClientHandler ? HttpClient.__Host(request, TimeSpan.Zero, cancellationToken) : InnerHandler.SendAsync(request, cancellationToken);
     }
 
     public class HttpClient : IDisposable
@@ -193,15 +198,19 @@ namespace System.Net.Http
 
         public Task<HttpResponseMessage> GetAsync(string requestUri) => SendAsync(new HttpRequestMessage(HttpMethod.Get, __Abs(requestUri)));
         public Task<HttpResponseMessage> GetAsync(Uri requestUri) => SendAsync(new HttpRequestMessage(HttpMethod.Get, requestUri));
-        public Task<HttpResponseMessage> GetAsync(string requestUri, CancellationToken cancellationToken) => GetAsync(requestUri);
+        public Task<HttpResponseMessage> GetAsync(string requestUri, CancellationToken cancellationToken) => SendAsync(new HttpRequestMessage(HttpMethod.Get, __Abs(requestUri)), cancellationToken);
+        public Task<HttpResponseMessage> GetAsync(Uri requestUri, CancellationToken cancellationToken) => SendAsync(new HttpRequestMessage(HttpMethod.Get, requestUri), cancellationToken);
         public Task<HttpResponseMessage> PostAsync(string requestUri, HttpContent content) => SendAsync(new HttpRequestMessage(HttpMethod.Post, __Abs(requestUri)) { Content = content });
         public Task<HttpResponseMessage> PostAsync(Uri requestUri, HttpContent content) => SendAsync(new HttpRequestMessage(HttpMethod.Post, requestUri) { Content = content });
-        public Task<HttpResponseMessage> PostAsync(string requestUri, HttpContent content, CancellationToken cancellationToken) => PostAsync(requestUri, content);
+        public Task<HttpResponseMessage> PostAsync(string requestUri, HttpContent content, CancellationToken cancellationToken) => SendAsync(new HttpRequestMessage(HttpMethod.Post, __Abs(requestUri)) { Content = content }, cancellationToken);
+        public Task<HttpResponseMessage> PutAsync(string requestUri, HttpContent content, CancellationToken cancellationToken) => SendAsync(new HttpRequestMessage(HttpMethod.Put, __Abs(requestUri)) { Content = content }, cancellationToken);
+        public Task<HttpResponseMessage> DeleteAsync(string requestUri, CancellationToken cancellationToken) => SendAsync(new HttpRequestMessage(HttpMethod.Delete, __Abs(requestUri)), cancellationToken);
         public Task<HttpResponseMessage> PutAsync(string requestUri, HttpContent content) => SendAsync(new HttpRequestMessage(HttpMethod.Put, __Abs(requestUri)) { Content = content });
         public Task<HttpResponseMessage> DeleteAsync(string requestUri) => SendAsync(new HttpRequestMessage(HttpMethod.Delete, __Abs(requestUri)));
-        public async Task<string> GetStringAsync(string requestUri)
+        public Task<string> GetStringAsync(string requestUri) => GetStringAsync(requestUri, CancellationToken.None);
+        public async Task<string> GetStringAsync(string requestUri, CancellationToken cancellationToken)
         {
-            var r = await GetAsync(requestUri);
+            var r = await GetAsync(requestUri, cancellationToken);
             r.EnsureSuccessStatusCode();
             return await r.Content.ReadAsStringAsync();
         }
@@ -212,8 +221,8 @@ namespace System.Net.Http
             r.EnsureSuccessStatusCode();
             return await r.Content.ReadAsByteArrayAsync();
         }
-        public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) => SendAsync(request);
-        public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
+        public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => SendAsync(request, CancellationToken.None);
+        public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             if (request == null) throw new ArgumentNullException("request");
             foreach (var kv in DefaultRequestHeaders._items) if (!request.Headers.Contains(kv.Key)) request.Headers.Add(kv.Key, kv.Value);
@@ -221,14 +230,18 @@ namespace System.Net.Http
             foreach (var a in DefaultRequestHeaders.Accept) request.Headers.Accept.Add(a);
             if (_handler != null && !(_handler is HttpClientHandler))
             {
-                var t = _handler.SendAsync(request, CancellationToken.None);
+                var t = _handler.SendAsync(request, cancellationToken);
                 if (t == null) throw new InvalidOperationException("Handler did not return a response message.");
                 return t;
             }
-            return __Host(request);
+            if (request.RequestUri == null)
+                throw new InvalidOperationException("An invalid request URI was provided. Either the request URI must be an absolute URI or BaseAddress must be set.");
+            return __Host(request, Timeout, cancellationToken);
         }
-        internal static Task<HttpResponseMessage> __Host(HttpRequestMessage request)
+        // __Host sends a request to the host's handler; timeout <= 0 means none.
+        internal static async Task<HttpResponseMessage> __Host(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
         {
+            if (cancellationToken.IsCancellationRequested) throw new TaskCanceledException("The operation was canceled.");
             var headers = new List<string>();
             foreach (var a in request.Headers.Accept) { headers.Add("Accept"); headers.Add(a.ToString()); }
             foreach (var kv in request.Headers._items) { headers.Add(kv.Key); headers.Add(kv.Value); }
@@ -241,7 +254,17 @@ namespace System.Net.Http
                 foreach (var kv in request.Content.Headers._items) { headers.Add(kv.Key); headers.Add(kv.Value); }
             }
             string uri = request.RequestUri == null ? null : request.RequestUri.ToString();
-            object h = __Send(request.Method.Method, uri, headers.ToArray(), body, 100000L);
+            var onTimeout = new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of " + timeout.TotalSeconds + " seconds elapsing.",
+                new TimeoutException("The operation was canceled."));
+            object p = __Start(request.Method.Method, uri, headers.ToArray(), body, timeout.Ticks, onTimeout);
+            object h;
+            if (cancellationToken.CanBeCanceled)
+            {
+                var reg = cancellationToken.Register(() => __Abort(p, new TaskCanceledException("The operation was canceled.")));
+                try { h = await __Task(p); }
+                finally { reg.Dispose(); }
+            }
+            else h = await __Task(p);
             var resp = new HttpResponseMessage((HttpStatusCode)__Status(h));
             resp.ReasonPhrase = __Reason(h);
             resp.RequestMessage = request;
@@ -252,7 +275,7 @@ namespace System.Net.Http
                 if (StringComparer.OrdinalIgnoreCase.Equals(rh[i], "Content-Type")) resp.Content.Headers.ContentType = new MediaTypeHeaderValue(rh[i + 1]);
                 else resp.Headers.Add(rh[i], rh[i + 1]);
             }
-            return Task.FromResult(resp);
+            return resp;
         }
         private string __Abs(string uri)
         {
@@ -262,7 +285,9 @@ namespace System.Net.Http
         }
         public void Dispose() { }
 
-        private static extern object __Send(string method, string uri, string[] headers, byte[] body, long timeoutMs);
+        private static extern object __Start(string method, string uri, string[] headers, byte[] body, long timeoutTicks, TaskCanceledException onTimeout);
+        private static extern Task<object> __Task(object pending);
+        private static extern void __Abort(object pending, TaskCanceledException canceled);
         private static extern int __Status(object h);
         private static extern string __Reason(object h);
         private static extern byte[] __Body(object h);
