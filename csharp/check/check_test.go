@@ -125,8 +125,6 @@ var corpusExceptions = map[string]string{
 	"162_strings_format_provider_tostring":                     "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
 	"164_strings_unicode_utf16":                                "CS0117 'char' does not contain a definition for 'ConvertToUtf32'",
 	"188_datetime_format_custom":                               "CS1503 Argument 1: cannot convert from 'System.Globalization.CultureInfo' to 'string'",
-	"223_linq_selectmany_zip_concat":                           "RP0002 query expressions are not supported by the engine",
-	"225_linq_query_syntax":                                    "RP0002 query expressions are not supported by the engine",
 	"248_collections_array_static_methods":                     "CS0117 'System.Array' does not contain a definition for 'IndexOf'",
 	"269_async_run_continuations_asynchronously":               "CS1061 'System.Threading.Tasks.Task<int>' does not contain a definition for 'CreationOptions'",
 	"271_async_wait_result_blocking":                           "CS1503 Argument 1: cannot convert from 'System.Threading.Tasks.Task[]' to 'System.Threading.Tasks.Task'",

@@ -385,11 +385,8 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 	case *syntax.SwitchExpr:
 		return b.switchExpr(e, want)
 	case *syntax.QueryExpr:
-		b.c.errorf(e.At, "RP0002", "unsupported: query expressions (from ... select); use LINQ method syntax (.Where, .Select, ...)")
-		b.c.silent++
-		b.query(e)
-		b.c.silent--
-		return unknownOp
+		// bound as its translation to method calls (Where, Select, ...)
+		return b.expr(e.Lowered(), want)
 	case *syntax.PointerType, *syntax.FuncPointerType:
 		b.c.errorf(e.Pos(), "RP0001", "unsupported: pointer types (unsafe code)")
 		return unknownOp
@@ -1569,43 +1566,3 @@ func (b *binder) switchExpr(e *syntax.SwitchExpr, want *ty) operand {
 	return val(b.c.bestCommon(types))
 }
 
-// query binds a query expression's parts with untyped range variables.
-func (b *binder) query(e *syntax.QueryExpr) {
-	saved := b.sc
-	defer func() { b.sc = saved }()
-	b.push()
-	b.sc.boundary = true
-	for _, cl := range e.Clauses {
-		switch x := cl.(type) {
-		case *syntax.FromClause:
-			b.value(x.X, nil)
-			b.declare(x.Name, tUnknown)
-		case *syntax.LetClause:
-			b.value(x.X, nil)
-			b.declare(x.Name, tUnknown)
-		case *syntax.WhereClause:
-			b.value(x.Cond, nil)
-		case *syntax.JoinClause:
-			b.value(x.X, nil)
-			b.declare(x.Name, tUnknown)
-			b.value(x.Left, nil)
-			b.value(x.Right, nil)
-			if x.Into != nil {
-				b.declare(x.Into, tUnknown)
-			}
-		case *syntax.OrderByClause:
-			for _, o := range x.Orderings {
-				b.value(o.X, nil)
-			}
-		case *syntax.SelectClause:
-			b.value(x.X, nil)
-		case *syntax.GroupClause:
-			b.value(x.X, nil)
-			b.value(x.By, nil)
-		case *syntax.IntoClause:
-			b.push()
-			b.sc.boundary = true
-			b.declare(x.Name, tUnknown)
-		}
-	}
-}

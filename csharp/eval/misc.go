@@ -283,9 +283,10 @@ func (in *Interp) rangeOrIndex(fr *Frame, v Value, n int) (rangeVal, bool) {
 	return rangeVal{lo: lo, hi: hi, isRange: true}, true
 }
 
+// query compiles a query expression as its translation to method calls
+// (syntax.LowerQuery: Where, Select, SelectMany, Join, GroupBy, ...).
 func (c *compiler) query(x *syntax.QueryExpr) exprFn {
-	c.errorf(x, "query expressions are not supported; use LINQ method syntax")
-	return nil
+	return c.expr(x.Lowered())
 }
 
 // ---------------------------------------------------------------------------

@@ -767,6 +767,8 @@ type Ident struct {
 	Name     string
 	TypeArgs []Expr
 	Verbatim bool
+
+	queryMethod bool // a method name made by LowerQuery (see IsQueryMethod)
 }
 
 // A MemberAccess is X.Name (X->Name when Arrow, a pointer access the checker rejects).
@@ -1253,6 +1255,8 @@ func (a *SwitchArm) Pos() Pos { return a.Pat.Pos() }
 type QueryExpr struct {
 	At      Pos
 	Clauses []QueryClause
+
+	lowered Expr // the translation to method calls (see Lowered)
 }
 
 // A FromClause is from [Type] Name in X.

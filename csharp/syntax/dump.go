@@ -73,7 +73,7 @@ func (d *dumper) node(v reflect.Value, depth int, label string) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		fv := v.Field(i)
-		if f.Type == posType || f.Type == commentType || f.Name == "Src" || f.Name == "Comments" || f.Name == "Raw" || f.Name == "Warnings" {
+		if !f.IsExported() || f.Type == posType || f.Type == commentType || f.Name == "Src" || f.Name == "Comments" || f.Name == "Raw" || f.Name == "Warnings" {
 			continue
 		}
 		if fv.IsZero() && f.Name != "Kind" {

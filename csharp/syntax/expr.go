@@ -1346,6 +1346,12 @@ func (p *parser) parseFromClause() *FromClause {
 }
 
 func (p *parser) parseQuery() Expr {
+	q := p.parseQueryClauses()
+	q.lowered = LowerQuery(q)
+	return q
+}
+
+func (p *parser) parseQueryClauses() *QueryExpr {
 	q := &QueryExpr{At: p.t.pos}
 	q.Clauses = append(q.Clauses, p.parseFromClause())
 	for {

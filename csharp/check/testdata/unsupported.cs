@@ -10,7 +10,6 @@ class Program
         {
         }
         int n = /* ERROR "RP0001" */ sizeof(int);
-        var q = /* ERROR "RP0002" "use LINQ method syntax" */ from x in new[] { 1, 2, 3 } where x > 1 select x * 2;
         var grid = /* ERROR "RP0003" */ new[,] { { 1, 2 }, { 3, 4 } };
         var bytes = /* ERROR "RP0004" */ "abc"u8;
         Console.WriteLine(n);
