@@ -1565,4 +1565,3 @@ func (b *binder) switchExpr(e *syntax.SwitchExpr, want *ty) operand {
 	}
 	return val(b.c.bestCommon(types))
 }
-
