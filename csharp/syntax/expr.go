@@ -827,9 +827,11 @@ func (p *parser) parseTupleElem() *Arg {
 		a.Name = p.ident()
 		p.next()
 	}
-	if d := p.tryDeclExpr(); d != nil {
-		a.X = d
-		return a
+	if !p.isQueryStart() { // (from x in xs select x) is no declaration of x
+		if d := p.tryDeclExpr(); d != nil {
+			a.X = d
+			return a
+		}
 	}
 	a.X = p.parseExpr()
 	return a

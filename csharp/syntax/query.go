@@ -236,6 +236,7 @@ func (l *lowerer) lambda(at Pos, params []scope, body Expr) Expr {
 	}
 	le := &LambdaExpr{At: at, Params: &ParamList{At: at, Rparen: at}, Parens: len(params) != 1, Arrow: at}
 	var unpack []Stmt
+	var used map[string]bool // the names the body mentions (only those are unpacked)
 	for _, s := range params {
 		if !s.transparent() {
 			v := s.vars[0]
@@ -244,7 +245,13 @@ func (l *lowerer) lambda(at Pos, params []scope, body Expr) Expr {
 		}
 		t := &Ident{At: s.at, Name: TransparentPrefix + strconv.Itoa(int(s.at.Offset))}
 		le.Params.List = append(le.Params.List, &Param{At: s.at, Name: t})
+		if used == nil {
+			used = names(body)
+		}
 		for _, v := range s.vars {
+			if !used[v.Name] {
+				continue
+			}
 			unpack = append(unpack, &LocalDeclStmt{
 				At:   at,
 				Type: &Ident{At: at, Name: "var"},
@@ -256,7 +263,7 @@ func (l *lowerer) lambda(at Pos, params []scope, body Expr) Expr {
 			})
 		}
 	}
-	if unpack == nil {
+	if len(unpack) == 0 {
 		le.ExprBody = body
 		return le
 	}
@@ -279,4 +286,17 @@ func (l *lowerer) anon(at Pos, vars []*Ident, let *LetClause) Expr {
 		ao.Members = append(ao.Members, &AnonMember{Name: &Ident{At: let.Name.At, Name: let.Name.Name}, X: x})
 	}
 	return ao
+}
+
+// names returns the identifiers that occur in x (a superset of the range
+// variables it uses).
+func names(x Expr) map[string]bool {
+	m := map[string]bool{}
+	Inspect(x, func(n Node) bool {
+		if id, ok := n.(*Ident); ok {
+			m[id.Name] = true
+		}
+		return true
+	})
+	return m
 }
