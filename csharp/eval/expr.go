@@ -70,6 +70,10 @@ func (c *compiler) exprTyped(e syntax.Expr, t *Type) exprFn {
 			}
 		case *syntax.CollectionExpr:
 			return c.collectionExpr(x, t)
+		case *syntax.InterpolatedString:
+			if t.Namespace == "System" && (t.Name == "FormattableString" || t.Name == "IFormattable") {
+				return c.formattable(x)
+			}
 		case *syntax.DefaultExpr:
 			if x.Type == nil {
 				in := c.in

@@ -33,6 +33,23 @@ namespace System
         public static extern string ToString(long value, int toBase);
         public static extern string ToString(short value, int toBase);
         public static extern string ToString(byte value, int toBase);
+        // Overloads with an IFormatProvider: every provider is the invariant culture.
+        public static int ToInt32(string value, IFormatProvider provider) => ToInt32(value);
+        public static int ToInt32(object value, IFormatProvider provider) => ToInt32(value);
+        public static long ToInt64(string value, IFormatProvider provider) => ToInt64(value);
+        public static long ToInt64(object value, IFormatProvider provider) => ToInt64(value);
+        public static short ToInt16(object value, IFormatProvider provider) => ToInt16(value);
+        public static byte ToByte(object value, IFormatProvider provider) => ToByte(value);
+        public static uint ToUInt32(object value, IFormatProvider provider) => ToUInt32(value);
+        public static ulong ToUInt64(object value, IFormatProvider provider) => ToUInt64(value);
+        public static double ToDouble(string value, IFormatProvider provider) => ToDouble(value);
+        public static double ToDouble(object value, IFormatProvider provider) => ToDouble(value);
+        public static float ToSingle(object value, IFormatProvider provider) => ToSingle(value);
+        public static decimal ToDecimal(string value, IFormatProvider provider) => ToDecimal(value);
+        public static decimal ToDecimal(object value, IFormatProvider provider) => ToDecimal(value);
+        public static bool ToBoolean(object value, IFormatProvider provider) => ToBoolean(value);
+        public static char ToChar(object value, IFormatProvider provider) => ToChar(value);
+        public static string ToString(object value, IFormatProvider provider) => ToString(value);
         public static extern object ChangeType(object value, Type conversionType);
         public static object ChangeType(object value, Type conversionType, IFormatProvider provider) => ChangeType(value, conversionType);
         public static extern string ToBase64String(byte[] inArray);
