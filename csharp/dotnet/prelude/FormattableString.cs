@@ -15,11 +15,15 @@ namespace System
         public static string Invariant(FormattableString formattable)
         {
             if (formattable == null) throw new ArgumentNullException("formattable");
+            object o = formattable;
+            if (o is string s) return s; // an interpolated argument arrives formatted (invariant culture)
             return formattable.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         public static string CurrentCulture(FormattableString formattable)
         {
             if (formattable == null) throw new ArgumentNullException("formattable");
+            object o = formattable;
+            if (o is string s) return s; // an interpolated argument arrives formatted (invariant culture)
             return formattable.ToString(System.Globalization.CultureInfo.CurrentCulture);
         }
     }
