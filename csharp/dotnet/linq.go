@@ -2,7 +2,6 @@ package dotnet
 
 import (
 	"math"
-	"sort"
 
 	"rpbench/csharp/bcl"
 	"rpbench/csharp/eval"
@@ -86,12 +85,7 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 
 func registerLinq(r *eval.Registry) {
 	const p = "System.Linq.Enumerable."
-	r.Register(p+"__SortStable``1(List<T>,Comparison<T>)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-		l := listOf(c, a[0])
-		sort.SliceStable(l.items, func(i, j int) bool { return c.Invoke(a[1], l.items[i], l.items[j]).AsLong() < 0 })
-		l.version++
-		return eval.Null
-	})
+	registerLinqSeq(r)
 	r.Register(p+"__Average(object)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		return aggregate(c, a[0], 5)
 	})

@@ -1,4 +1,4 @@
-// System.Linq: deferred operators written in C# with iterators (natives for
+// System.Linq: the common deferred operators are Go sequences (linqseq.go), the rest C# iterators (natives for
 // sorting and numeric aggregates in linq.go). OrderBy/ThenBy are stable, as in .NET.
 using System.Collections.Generic;
 
@@ -42,104 +42,69 @@ namespace System.Linq
         public IEnumerator<IGrouping<TKey, TElement>> GetEnumerator() => _groups.GetEnumerator();
     }
 
-    public sealed class __Ordered<TElement> : IOrderedEnumerable<TElement>
+    // Native deferred sequences (linqseq.go): Where, Select, Range, OrderBy, ... return these.
+    public sealed class __Seq<T> : IEnumerable<T>
     {
-        private readonly IEnumerable<TElement> _source;
-        private readonly List<Comparison<TElement>> _keys;
-        public __Ordered(IEnumerable<TElement> source, List<Comparison<TElement>> keys) { _source = source; _keys = keys; }
-        public __Ordered<TElement> __Then(Comparison<TElement> next)
-        {
-            var keys = new List<Comparison<TElement>>(_keys);
-            keys.Add(next);
-            return new __Ordered<TElement>(_source, keys);
-        }
-        public IEnumerator<TElement> GetEnumerator() => __Items().GetEnumerator();
-        private IEnumerable<TElement> __Items()
-        {
-            var items = new List<TElement>(_source);
-            var keys = _keys;
-            Enumerable.__SortStable(items, (a, b) =>
-            {
-                foreach (var k in keys)
-                {
-                    int r = k(a, b);
-                    if (r != 0) return r;
-                }
-                return 0;
-            });
-            foreach (var x in items) yield return x;
-        }
+        public extern IEnumerator<T> GetEnumerator();
+    }
+    public sealed class __OrderedSeq<T> : IOrderedEnumerable<T>
+    {
+        public extern IEnumerator<T> GetEnumerator();
+    }
+    public sealed class __SeqEnumerator<T> : IEnumerator<T>
+    {
+        public extern bool MoveNext();
+        public extern T Current { get; }
+        public extern void Dispose();
+        public extern void Reset();
     }
 
     public static class Enumerable
     {
         private static void __Check(object o, string name) { if (o == null) throw new ArgumentNullException(name); }
-        internal static extern void __SortStable<T>(List<T> items, Comparison<T> comparison);
         private static extern object __Aggregate(object source, int op);
 
-        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
-        {
-            __Check(source, "source"); __Check(selector, "selector");
-            return __SelectI(source, selector);
-        }
-        private static IEnumerable<TResult> __SelectI<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, int, TResult> selector)
-        {
-            int i = 0;
-            foreach (var x in source) yield return selector(x, i++);
-        }
-        public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector)
-        {
-            __Check(source, "source"); __Check(selector, "selector");
-            return __Select(source, selector);
-        }
-        private static IEnumerable<TResult> __Select<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector)
-        {
-            foreach (var x in source) yield return selector(x);
-        }
-        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
-        {
-            __Check(source, "source"); __Check(predicate, "predicate");
-            return __WhereI(source, predicate);
-        }
-        private static IEnumerable<TSource> __WhereI<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
-        {
-            int i = 0;
-            foreach (var x in source) if (predicate(x, i++)) yield return x;
-        }
-        public static IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
-        {
-            __Check(source, "source"); __Check(predicate, "predicate");
-            return __Where(source, predicate);
-        }
-        private static IEnumerable<TSource> __Where<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
-        {
-            foreach (var x in source) if (predicate(x)) yield return x;
-        }
-        public static IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector)
-        {
-            __Check(source, "source"); __Check(selector, "selector");
-            return __SelectMany(source, selector);
-        }
-        private static IEnumerable<TResult> __SelectMany<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector)
-        {
-            foreach (var x in source) foreach (var y in selector(x)) yield return y;
-        }
+        // Deferred operators implemented in Go (linqseq.go): arguments are checked at the call,
+        // the source is read when the result is enumerated, and again on each enumeration.
+        public static extern IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate);
+        public static extern IEnumerable<TSource> Where<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate);
+        public static extern IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector);
+        public static extern IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, TResult> selector);
+        public static extern IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector);
+        public static extern IEnumerable<TResult> SelectMany<TSource, TCollection, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector);
+        public static extern IEnumerable<TSource> Take<TSource>(this IEnumerable<TSource> source, int count);
+        public static extern IEnumerable<TSource> Skip<TSource>(this IEnumerable<TSource> source, int count);
+        public static extern IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate);
+        public static extern IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate);
+        public static extern IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate);
+        public static extern IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate);
+        public static extern IEnumerable<TSource> TakeLast<TSource>(this IEnumerable<TSource> source, int count);
+        public static extern IEnumerable<TSource> SkipLast<TSource>(this IEnumerable<TSource> source, int count);
+        public static extern IEnumerable<TSource> Concat<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second);
+        public static extern IEnumerable<TSource> Append<TSource>(this IEnumerable<TSource> source, TSource element);
+        public static extern IEnumerable<TSource> Prepend<TSource>(this IEnumerable<TSource> source, TSource element);
+        public static extern IEnumerable<TSource> Reverse<TSource>(this IEnumerable<TSource> source);
+        public static extern IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source);
+        public static extern IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer);
+        public static extern IEnumerable<TSource> DistinctBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector);
+        public static extern IEnumerable<TSource> DistinctBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer);
+        public static extern IEnumerable<int> Range(int start, int count);
+        public static extern IEnumerable<TResult> Repeat<TResult>(TResult element, int count);
+        public static extern int Count<TSource>(this IEnumerable<TSource> source);
+        public static extern bool Any<TSource>(this IEnumerable<TSource> source);
+        // OrderBy/ThenBy: keys computed once per element, level by level, then a stable sort.
+        public static extern IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector);
+        public static extern IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer);
+        public static extern IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector);
+        public static extern IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer);
+        public static extern IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector);
+        public static extern IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer);
+        public static extern IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector);
+        public static extern IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer);
+        public static extern IOrderedEnumerable<TSource> Order<TSource>(this IEnumerable<TSource> source);
+        public static extern IOrderedEnumerable<TSource> OrderDescending<TSource>(this IEnumerable<TSource> source);
 
-        public static IEnumerable<TResult> SelectMany<TSource, TCollection, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
-        {
-            __Check(source, "source"); __Check(collectionSelector, "collectionSelector"); __Check(resultSelector, "resultSelector");
-            return __SelectMany2(source, collectionSelector, resultSelector);
-        }
-        private static IEnumerable<TResult> __SelectMany2<TSource, TCollection, TResult>(IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
-        {
-            foreach (var x in source) foreach (var y in collectionSelector(x)) yield return resultSelector(x, y);
-        }
-        public static bool Any<TSource>(this IEnumerable<TSource> source)
-        {
-            __Check(source, "source");
-            foreach (var x in source) return true;
-            return false;
-        }
+
         public static bool Any<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
         {
             __Check(source, "source"); __Check(predicate, "predicate");
@@ -151,13 +116,6 @@ namespace System.Linq
             __Check(source, "source"); __Check(predicate, "predicate");
             foreach (var x in source) if (!predicate(x)) return false;
             return true;
-        }
-        public static int Count<TSource>(this IEnumerable<TSource> source)
-        {
-            __Check(source, "source");
-            int n = 0;
-            foreach (var x in source) checked { n++; }
-            return n;
         }
         public static int Count<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
         {
@@ -328,159 +286,8 @@ namespace System.Linq
             return d;
         }
 
-        public static IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            var keys = new List<Comparison<TSource>>();
-            keys.Add((a, b) => Comparer<TKey>.Default.Compare(keySelector(a), keySelector(b)));
-            return new __Ordered<TSource>(source, keys);
-        }
-        public static IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            var cmp = comparer ?? Comparer<TKey>.Default;
-            var keys = new List<Comparison<TSource>>();
-            keys.Add((a, b) => cmp.Compare(keySelector(a), keySelector(b)));
-            return new __Ordered<TSource>(source, keys);
-        }
-        public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            var keys = new List<Comparison<TSource>>();
-            keys.Add((a, b) => Comparer<TKey>.Default.Compare(keySelector(b), keySelector(a)));
-            return new __Ordered<TSource>(source, keys);
-        }
-        public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            var cmp = comparer ?? Comparer<TKey>.Default;
-            var keys = new List<Comparison<TSource>>();
-            keys.Add((a, b) => cmp.Compare(keySelector(b), keySelector(a)));
-            return new __Ordered<TSource>(source, keys);
-        }
-        public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            return ((__Ordered<TSource>)source).__Then((a, b) => Comparer<TKey>.Default.Compare(keySelector(a), keySelector(b)));
-        }
-        public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            var cmp = comparer ?? Comparer<TKey>.Default;
-            return ((__Ordered<TSource>)source).__Then((a, b) => cmp.Compare(keySelector(a), keySelector(b)));
-        }
-        public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            var cmp = comparer ?? Comparer<TKey>.Default;
-            return ((__Ordered<TSource>)source).__Then((a, b) => cmp.Compare(keySelector(b), keySelector(a)));
-        }
-        public static IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            return ((__Ordered<TSource>)source).__Then((a, b) => Comparer<TKey>.Default.Compare(keySelector(b), keySelector(a)));
-        }
-        public static IOrderedEnumerable<TSource> Order<TSource>(this IEnumerable<TSource> source) => source.OrderBy(x => x);
-        public static IOrderedEnumerable<TSource> OrderDescending<TSource>(this IEnumerable<TSource> source) => source.OrderByDescending(x => x);
 
-        public static IEnumerable<TSource> Take<TSource>(this IEnumerable<TSource> source, int count)
-        {
-            __Check(source, "source");
-            return __Take(source, count);
-        }
-        private static IEnumerable<TSource> __Take<TSource>(IEnumerable<TSource> source, int count)
-        {
-            if (count <= 0) yield break;
-            int n = 0;
-            foreach (var x in source) { yield return x; if (++n >= count) yield break; }
-        }
-        public static IEnumerable<TSource> Skip<TSource>(this IEnumerable<TSource> source, int count)
-        {
-            __Check(source, "source");
-            return __Skip(source, count);
-        }
-        private static IEnumerable<TSource> __Skip<TSource>(IEnumerable<TSource> source, int count)
-        {
-            int n = 0;
-            foreach (var x in source) { if (n++ >= count) yield return x; }
-        }
-        public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
-        {
-            __Check(source, "source"); __Check(predicate, "predicate");
-            return __TakeWhileI(source, predicate);
-        }
-        private static IEnumerable<TSource> __TakeWhileI<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
-        {
-            int i = 0;
-            foreach (var x in source) { if (!predicate(x, i++)) yield break; yield return x; }
-        }
-        public static IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
-        {
-            __Check(source, "source"); __Check(predicate, "predicate");
-            return __SkipWhileI(source, predicate);
-        }
-        private static IEnumerable<TSource> __SkipWhileI<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate)
-        {
-            bool yielding = false; int i = 0;
-            foreach (var x in source) { if (!yielding && !predicate(x, i++)) yielding = true; if (yielding) yield return x; }
-        }
-        public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
-        {
-            __Check(source, "source"); __Check(predicate, "predicate");
-            return __TakeWhile(source, predicate);
-        }
-        private static IEnumerable<TSource> __TakeWhile<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
-        {
-            foreach (var x in source) { if (!predicate(x)) yield break; yield return x; }
-        }
-        public static IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate)
-        {
-            __Check(source, "source"); __Check(predicate, "predicate");
-            return __SkipWhile(source, predicate);
-        }
-        private static IEnumerable<TSource> __SkipWhile<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
-        {
-            bool yielding = false;
-            foreach (var x in source) { if (!yielding && !predicate(x)) yielding = true; if (yielding) yield return x; }
-        }
-        public static IEnumerable<TSource> TakeLast<TSource>(this IEnumerable<TSource> source, int count)
-        {
-            __Check(source, "source");
-            var l = new List<TSource>(source);
-            return l.Skip(Math.Max(0, l.Count - count));
-        }
-        public static IEnumerable<TSource> SkipLast<TSource>(this IEnumerable<TSource> source, int count)
-        {
-            __Check(source, "source");
-            var l = new List<TSource>(source);
-            return l.Take(l.Count - count);
-        }
 
-        public static IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source)
-        {
-            __Check(source, "source");
-            return __Distinct(source, null);
-        }
-        public static IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer)
-        {
-            __Check(source, "source");
-            return __Distinct(source, comparer);
-        }
-        private static IEnumerable<TSource> __Distinct<TSource>(IEnumerable<TSource> source, IEqualityComparer<TSource> comparer)
-        {
-            var seen = comparer == null ? new HashSet<TSource>() : new HashSet<TSource>(comparer);
-            foreach (var x in source) if (seen.Add(x)) yield return x;
-        }
-        public static IEnumerable<TSource> DistinctBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            return __DistinctBy(source, keySelector);
-        }
-        private static IEnumerable<TSource> __DistinctBy<TSource, TKey>(IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            var seen = new HashSet<TKey>();
-            foreach (var x in source) if (seen.Add(keySelector(x))) yield return x;
-        }
         public static IEnumerable<TSource> Union<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
         {
             __Check(first, "first"); __Check(second, "second");
@@ -505,46 +312,6 @@ namespace System.Linq
         {
             var set = new HashSet<TSource>(second);
             foreach (var x in first) if (set.Add(x)) yield return x;
-        }
-        public static IEnumerable<TSource> Concat<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
-        {
-            __Check(first, "first"); __Check(second, "second");
-            return __Concat(first, second);
-        }
-        private static IEnumerable<TSource> __Concat<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
-        {
-            foreach (var x in first) yield return x;
-            foreach (var x in second) yield return x;
-        }
-        public static IEnumerable<TSource> Append<TSource>(this IEnumerable<TSource> source, TSource element)
-        {
-            __Check(source, "source");
-            return __Append(source, element);
-        }
-        private static IEnumerable<TSource> __Append<TSource>(IEnumerable<TSource> source, TSource element)
-        {
-            foreach (var x in source) yield return x;
-            yield return element;
-        }
-        public static IEnumerable<TSource> Prepend<TSource>(this IEnumerable<TSource> source, TSource element)
-        {
-            __Check(source, "source");
-            return __Prepend(source, element);
-        }
-        private static IEnumerable<TSource> __Prepend<TSource>(IEnumerable<TSource> source, TSource element)
-        {
-            yield return element;
-            foreach (var x in source) yield return x;
-        }
-        public static IEnumerable<TSource> Reverse<TSource>(this IEnumerable<TSource> source)
-        {
-            __Check(source, "source");
-            return __Reverse(source);
-        }
-        private static IEnumerable<TSource> __Reverse<TSource>(IEnumerable<TSource> source)
-        {
-            var l = new List<TSource>(source);
-            for (int i = l.Count - 1; i >= 0; i--) yield return l[i];
         }
         public static IEnumerable<TSource> DefaultIfEmpty<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
         {
@@ -690,24 +457,6 @@ namespace System.Linq
             if (a.Count != b.Count) return false;
             for (int i = 0; i < a.Count; i++) if (!object.Equals(a[i], b[i])) return false;
             return true;
-        }
-        public static IEnumerable<int> Range(int start, int count)
-        {
-            if (count < 0 || (long)start + count - 1 > int.MaxValue) throw new ArgumentOutOfRangeException("count", "Specified argument was out of the range of valid values.");
-            return __Range(start, count);
-        }
-        private static IEnumerable<int> __Range(int start, int count)
-        {
-            for (int i = 0; i < count; i++) yield return start + i;
-        }
-        public static IEnumerable<TResult> Repeat<TResult>(TResult element, int count)
-        {
-            if (count < 0) throw new ArgumentOutOfRangeException("count", "Specified argument was out of the range of valid values.");
-            return __Repeat(element, count);
-        }
-        private static IEnumerable<TResult> __Repeat<TResult>(TResult element, int count)
-        {
-            for (int i = 0; i < count; i++) yield return element;
         }
         public static IEnumerable<TResult> Empty<TResult>() => new TResult[0];
         public static IEnumerable<TSource> AsEnumerable<TSource>(this IEnumerable<TSource> source) => source;
