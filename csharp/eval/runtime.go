@@ -55,6 +55,9 @@ func (in *Interp) ToString(c *Context, v Value) string {
 	o := v.R.(*Object)
 	t := o.Type
 	if t.anon {
+		if len(t.Fields) == 0 {
+			return "{ }" // new { }
+		}
 		var b strings.Builder
 		b.WriteString("{ ")
 		for i, f := range t.Fields {
