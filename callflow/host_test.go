@@ -484,7 +484,8 @@ func TestScriptsCheckClean(t *testing.T) {
 	}
 }
 
-// TestRecordingAndData: recording is a note; attached data is visible as Caller[key].
+// TestRecordingAndData: attached data is visible as Caller[key]; recording is
+// a PBX-side action with start and end notes (kept, discarded, ended with the call).
 func TestRecordingAndData(t *testing.T) {
 	body := `
         public override async void Start()
@@ -492,6 +493,11 @@ func TestRecordingAndData(t *testing.T) {
             MyCall.AttachCallerData(new System.Collections.Generic.Dictionary<string, string> { { "public_lang", "de" } }, ok => MyCall.Info("attached {0}", ok));
             await Task.Delay(10);
             MyCall.Info("lang={0} missing={1}", MyCall.Caller["public_lang"], MyCall.Caller["nope"] == null);
+            MyCall.Info("no media: {0}", await MyCall.StartRecording(RecordDirection.Both));
+            await MyCall.AssureMedia();
+            MyCall.StartRecording("msg.wav", RecordDirection.Inbound, kept => MyCall.Info("first kept={0}", kept));
+            await Task.Delay(2000);
+            MyCall.StopRecording(true);
             var rec = MyCall.StartRecording(RecordDirection.Inbound);
             MyCall.OnTerminated += () => MyCall.Info("terminated");
             bool done = await rec;
@@ -500,21 +506,50 @@ func TestRecordingAndData(t *testing.T) {
         }`
 	r := newRig(t, map[string]string{"Test.cs": testScript(body)}, Options{})
 	r.dial("100", "#200")
-	r.run(time.Second)
+	r.run(5 * time.Second)
 	r.do(r.p.Drop("100"))
 	r.run(time.Second)
-	r.want(`"attached True"`, `"lang=de missing=True"`, `note c1 #200 "StartRecording \(stream\)`, `"terminated"`, `"recording ended True"`, `return c1 #200 true action=none`)
+	r.want(`"attached True"`, `"lang=de missing=True"`,
+		`note c1 #200 "StartRecording failed: no media yet: the call is Ringing \(await MyCall.AssureMedia\(\) first\)"`,
+		`"no media: False"`,
+		`note c1 #200 "recording started: file=msg.wav direction=Inbound"`,
+		`0:00:02.010 note c1 #200 "recording msg.wav stopped after 2s: discarded"`,
+		`note c1 #200 "recording started: file=recordings/c1-200-20240101T090002.010.wav direction=Inbound"`,
+		`"first kept=False"`,
+		`0:00:05.000 log c1 #200 info \S+ "terminated"`,
+		`0:00:05.000 note c1 #200 "recording recordings/c1-200-20240101T090002.010.wav ended with the call after 2.99s: kept recordings/c1-200-20240101T090002.010.wav \(no audio`,
+		`"recording ended True"`, `return c1 #200 true action=none`)
 }
 
-// TestSwitchTo hands the call over to another route point.
+// TestSwitchTo hands the call over to another route point: the first script is in
+// Wrapup at once (no OnTerminated), still returns; the second one starts for the call.
 func TestSwitchTo(t *testing.T) {
-	first := `public override void Start() { MyCall.Info("switching"); MyCall.SwitchTo("#201"); MyCall.Info("mode {0}", ExecutionMode); }`
+	first := `public override void Start() {
+            MyCall.OnTerminated += () => MyCall.Info("terminated?");
+            MyCall.SetDefaultRoute("101", "Bob");
+            try { MyCall.SwitchTo("102"); } catch (ArgumentException e) { MyCall.Info("{0}", e.Message); }
+            MyCall.Info("switching");
+            MyCall.SwitchTo("#201");
+            MyCall.Info("mode {0} status {1}", ExecutionMode, MyCall.Status);
+            MyCall.SwitchTo("#201");
+            MyCall.Return(true);
+            MyCall.Return(false);
+        }`
 	second := `public override void Start() { MyCall.Info("got it from {0}", MyCall.OnBehalfOf); MyCall.Return(true); }`
 	r := newRig(t, map[string]string{"Test.cs": testScript(first), "Other.cs": testScript(second)}, Options{})
 	r.dial("100", "#200")
 	r.run(time.Second)
-	r.want(`log c1 #200 info \S+ "switching"`, `note c1 #200 "SwitchTo #201"`, `return c1 #200 false action="default-route #201"`,
-		`log c1 #200 info \S+ "mode Wrapup"`, `rp-start c1 #201`, `log c1 #201 info \S+ "got it from RoutePoint #200"`, `return c1 #201 true`)
+	r.want(`log c1 #200 info \S+ "SwitchTo: 102 is not a route point \(Parameter 'routePoint'\)"`,
+		`log c1 #200 info \S+ "switching"`,
+		`note c1 #200 "SwitchTo #201: the call goes to RoutePoint #201's script; this script is in Wrapup \(at Test.cs\(\d+,\d+\)\)"`,
+		`conn c1 #201 ringing peer=100`,
+		`mode c1 #200 Active -> Wrapup`,
+		`log c1 #200 info \S+ "mode Wrapup status Terminated"`,
+		`note c1 #200 "SwitchTo\(#201\) ignored: the script is Wrapup`,
+		`return c1 #200 true action=none`,
+		`note c1 #200 "MyCall.Return\(False\) called again: ignored, the first Return stands \(at Test.cs\(\d+,\d+\)\)"`,
+		`rp-start c1 #201 s2 caller=100 on-behalf-of=#200`, `log c1 #201 info \S+ "got it from RoutePoint #200"`, `return c1 #201 true`)
+	r.wantNot(`terminated\?|fault|conn c1 101`)
 }
 
 // TestCheck: the green dot of one file.

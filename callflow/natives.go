@@ -154,40 +154,18 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("StartRecording", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
-		tcs := a[3]
-		file := a[1].AsString()
-		if file == "" {
-			file = "(stream)"
-		}
-		ss.s.Note("StartRecording " + file + ": recording is not simulated; the recording ends when the call does")
-		ss.s.OnTerminated(func() {
-			ss.h.enter(ss, "StartRecording", func(c *eval.Context) { setResult(c, tcs, eval.Bool(true)) })
-		})
-		return eval.Null
+		return ss.h.startRecording(c, ss, a[1], recordDirections[a[2].AsInt()&3], a[3])
 	})
 	reg("StopRecording", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-		sessionOf(c, a[0]).s.Note("StopRecording")
+		ss := sessionOf(c, a[0])
+		if rec, ok := a[1].R.(*recording); ok {
+			ss.h.stopRecording(rec, !a[2].AsBool(), "stopped")
+		}
 		return eval.Null
 	})
 	reg("CallChild", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
 		ss.h.startChild(ss, a[1].AsString(), a[2])
-		return eval.Null
-	})
-	reg("SwitchTo", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-		ss := sessionOf(c, a[0])
-		target := a[1].AsString()
-		if ss.mode() == pbx.ModeWrapup {
-			return eval.Null
-		}
-		ss.s.SetDefaultRoute(target, "")
-		ss.s.Note("SwitchTo " + target)
-		ss.h.returned(ss, false)
-		return eval.Null
-	})
-	reg("Return", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-		ss := sessionOf(c, a[0])
-		ss.h.returned(ss, a[1].AsBool())
 		return eval.Null
 	})
 	reg("Terminate", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
@@ -225,6 +203,20 @@ func registerCallNatives(r *eval.Registry) {
 			return eval.Null
 		}
 	}
+	r.Register("CallFlow.ICall.Return", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		ss := sessionOf(c, this)
+		if ss.finished() {
+			ss.noteAt(c, "MyCall.Return("+boolName(a[0].AsBool())+") called again: ignored, the first Return stands")
+			return eval.Null
+		}
+		ss.h.returned(ss, a[0].AsBool())
+		return eval.Null
+	})
+	r.Register("CallFlow.ICall.SwitchTo", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		ss := sessionOf(c, this)
+		ss.h.switchTo(c, ss, this, a[0].AsString())
+		return eval.Null
+	})
 	for i, n := range []string{"Trace", "Debug", "Info", "Warn", "Error", "Critical"} {
 		r.Register("CallFlow.ICall."+n, logAt(pbx.LogLevel(i)))
 	}

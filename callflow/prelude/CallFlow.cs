@@ -184,22 +184,33 @@ namespace CallFlow
         }
         /// <summary>Loops background audio (music on hold) under prompts; on=false stops it.</summary>
         public void SetBackgroundAudio(bool on, string[] files) { ScriptingHost.SetBackgroundAudio(this, on, files); }
-        /// <summary>Starts recording into file; done is called when the recording ends.</summary>
+        object __rec; // the recording in progress (a host handle), or null
+        /// <summary>Starts recording the call into file (null: a name the PBX chooses under recordings/);
+        /// done is called when the recording ends: true when it was kept, false when it was discarded or
+        /// could not start (no media, the script is not Active). A recording in progress is stopped (kept) first.</summary>
         public void StartRecording(string file, RecordDirection direction, Action<bool> done)
         {
+            if (__rec != null) StopRecording(false);
             var t = new TaskCompletionSource<bool>();
-            ScriptingHost.StartRecording(this, file, (int)direction, t);
-            t.Task.ContinueWith(x => { if (done != null) done(x.Status == TaskStatus.RanToCompletion && x.Result); });
+            __rec = ScriptingHost.StartRecording(this, file, (int)direction, t);
+            if (done != null) t.Task.ContinueWith(x => done(x.Result));
         }
-        /// <summary>Starts recording; the task completes with true when the recording ends.</summary>
+        /// <summary>Starts recording into a file the PBX names; the task completes when the recording ends
+        /// (true: kept, false: discarded or not started).</summary>
         public Task<bool> StartRecording(RecordDirection direction)
         {
+            if (__rec != null) StopRecording(false);
             var t = new TaskCompletionSource<bool>();
-            ScriptingHost.StartRecording(this, null, (int)direction, t);
+            __rec = ScriptingHost.StartRecording(this, null, (int)direction, t);
             return t.Task;
         }
-        /// <summary>Stops the recording; discard drops the file.</summary>
-        public void StopRecording(bool discard) { ScriptingHost.StopRecording(this, discard); }
+        /// <summary>Stops the recording in progress (nothing when none); discard drops the file.</summary>
+        public void StopRecording(bool discard)
+        {
+            var r = __rec;
+            __rec = null;
+            ScriptingHost.StopRecording(this, r, discard);
+        }
         /// <summary>Attaches data to the call (visible as Caller[key]); done reports success.</summary>
         public void AttachCallerData(Dictionary<string, string> data, Action<bool> done)
         {
@@ -215,10 +226,13 @@ namespace CallFlow
             ScriptingHost.CallChild(this, routePoint, t);
             return t.Task;
         }
-        /// <summary>Hands the call over to another route point; this script goes to Wrapup.</summary>
-        public void SwitchTo(string routePoint) { ScriptingHost.SwitchTo(this, routePoint); }
-        /// <summary>Ends the script: true = goal reached; false at the top level takes the default route.</summary>
-        public void Return(bool result) { ScriptingHost.Return(this, result); }
+        /// <summary>Hands the call over to another route point, whose script starts for it; this script
+        /// goes to Wrapup at once (its event subscriptions end) and must still call Return.
+        /// Throws ArgumentException when routePoint is not a route point.</summary>
+        public extern void SwitchTo(string routePoint);
+        /// <summary>Ends the script: true = goal reached; false at the top level takes the default route.
+        /// A second Return is ignored (a note in the trace says where).</summary>
+        public extern void Return(bool result);
         /// <summary>Hangs up the call.</summary>
         public void Terminate() { ScriptingHost.Terminate(this); }
         /// <summary>Where Return(false) sends the call.</summary>
@@ -292,11 +306,9 @@ namespace CallFlow
         public static extern Task<bool> AssureMedia(ICall c);
         public static extern Task<bool> PlayPrompt(ICall c, string promptSet, string[] prompts, int options);
         public static extern void SetBackgroundAudio(ICall c, bool on, string[] files);
-        public static extern void StartRecording(ICall c, string file, int direction, TaskCompletionSource<bool> done);
-        public static extern void StopRecording(ICall c, bool discard);
+        public static extern object StartRecording(ICall c, string file, int direction, TaskCompletionSource<bool> done);
+        public static extern void StopRecording(ICall c, object recording, bool discard);
         public static extern void CallChild(ICall c, string routePoint, TaskCompletionSource<bool> done);
-        public static extern void SwitchTo(ICall c, string routePoint);
-        public static extern void Return(ICall c, bool result);
         public static extern void Terminate(ICall c);
         public static extern void SetDefaultRoute(ICall c, string destination, string displayName);
         public static extern void CancelRoutes(ICall c);
