@@ -131,13 +131,6 @@ namespace System
         public static extern bool IsAscii(char c);
         public static extern bool IsAsciiDigit(char c);
         public static extern bool IsAsciiLetter(char c);
-        public static extern bool IsDigit(string s, int index);
-        public static extern bool IsLetter(string s, int index);
-        public static extern bool IsLetterOrDigit(string s, int index);
-        public static extern bool IsWhiteSpace(string s, int index);
-        public static extern bool IsUpper(string s, int index);
-        public static extern bool IsLower(string s, int index);
-        public static extern bool IsPunctuation(string s, int index);
         public static extern bool IsSymbol(string s, int index);
         public static extern bool IsSurrogate(string s, int index);
         public static extern bool IsSurrogatePair(char highSurrogate, char lowSurrogate);

@@ -83,6 +83,15 @@ namespace System
         public static extern bool IsSurrogate(char c);
         public static extern bool IsHighSurrogate(char c);
         public static extern bool IsLowSurrogate(char c);
+        // the (string, int) overloads come after the (char) ones: a method group
+        // passed without a known delegate type (chars.Count(char.IsDigit)) takes the first
+        public static extern bool IsDigit(string s, int index);
+        public static extern bool IsLetter(string s, int index);
+        public static extern bool IsLetterOrDigit(string s, int index);
+        public static extern bool IsWhiteSpace(string s, int index);
+        public static extern bool IsUpper(string s, int index);
+        public static extern bool IsLower(string s, int index);
+        public static extern bool IsPunctuation(string s, int index);
         public static extern char ToUpper(char c);
         public static extern char ToLower(char c);
         public static extern char ToUpperInvariant(char c);
