@@ -192,9 +192,9 @@ func (e *endpoint) Changed(p *pbx.PBX, c *pbx.Connection) {
 // answerInvite sends the final response to the phone's pending INVITE.
 func (l *leg) answerInvite(code int, reason string, sdp []byte) {
 	res := sip.NewResponseFromRequest(l.invite, code, reason, sdp)
-	if tag, _ := res.To().Params.Get("tag"); tag == "" {
-		res.To().Params.Add("tag", l.localTag)
-	}
+	// The same To tag as our 180 (sipgo puts a random one on responses without
+	// it): one dialog, not a fork. Reference: RFC 3261 §12.1.1.
+	res.To().Params.Add("tag", l.localTag)
 	if sdp != nil {
 		res.AppendHeader(l.s.contact())
 		res.AppendHeader(sip.NewHeader("Content-Type", "application/sdp"))
