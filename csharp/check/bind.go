@@ -26,15 +26,14 @@ type fn struct {
 
 // local is a local variable, parameter or local function.
 type local struct {
-	name       string
-	t          *ty
-	pos        syntax.Pos
-	unassigned bool // declared without initializer and not yet assigned
-	fn         *fn
-	isConst    bool
-	method     *memberSym // a local function
-	param      bool
-	outParam   bool
+	name     string
+	t        *ty
+	pos      syntax.Pos
+	fn       *fn
+	isConst  bool
+	method   *memberSym // a local function
+	param    bool
+	outParam bool
 }
 
 // scope is a block of local declarations.
@@ -59,13 +58,12 @@ func (s *scope) lookup(name string) *local {
 
 // binder binds the statements and expressions of one function body.
 type binder struct {
-	c         *checker
-	fn        *fn
-	sc        *scope
-	condRecv  *ty  // the receiver of the enclosing ?. (for .Member bindings)
-	assigning bool // binding an assignment target (no CS0165)
-	inLabel   bool // binding case labels (pattern variables go to the section)
-	calling   bool // binding the method of a call (member lookup ignores non-invocable members)
+	c        *checker
+	fn       *fn
+	sc       *scope
+	condRecv *ty  // the receiver of the enclosing ?. (for .Member bindings)
+	inLabel  bool // binding case labels (pattern variables go to the section)
+	calling  bool // binding the method of a call (member lookup ignores non-invocable members)
 }
 
 func (c *checker) newBinder(f *fn) *binder {
@@ -81,6 +79,10 @@ func (b *binder) declare(name *syntax.Ident, t *ty) *local {
 		return &local{t: t}
 	}
 	l := &local{name: name.Name, t: t, pos: name.At, fn: b.fn}
+	if b.c.localTypes == nil {
+		b.c.localTypes = map[*syntax.Ident]*ty{}
+	}
+	b.c.localTypes[name] = t
 	sc := b.sc
 	if sc.section && !b.inLabel && sc.parent != nil {
 		sc = sc.parent

@@ -19,12 +19,7 @@ func (b *binder) args(args []*syntax.Arg) {
 			b.deconstructTarget(d, tUnknown)
 			continue
 		}
-		b.assigning = a.Mode == syntax.ByOut
 		op := b.expr(a.X, nil)
-		b.assigning = false
-		if a.Mode == syntax.ByOut || a.Mode == syntax.ByRef {
-			b.markAssigned(a.X)
-		}
 		if op.mode == mType || op.mode == mNS {
 			b.valueOf(op, a.X)
 		}
@@ -78,14 +73,7 @@ func (b *binder) preArgs(args []*syntax.Arg) []argInfo {
 			out[i].op = unknownOp
 			continue
 		}
-		if a.Mode == syntax.ByOut {
-			b.assigning = true
-		}
 		op := b.expr(a.X, nil)
-		b.assigning = false
-		if a.Mode == syntax.ByOut || a.Mode == syntax.ByRef {
-			b.markAssigned(a.X)
-		}
 		if op.mode == mGroup {
 			out[i].fn = true
 		} else if op.mode == mType || op.mode == mNS {

@@ -103,6 +103,8 @@ type checker struct {
 	memberCache map[memberKey][]cand
 	typeCache   map[typeKey]typeRes
 	extCache    map[extKey][]cand
+	localTypes  map[*syntax.Ident]*ty // the declared types of locals (for the flow pass)
+	constConds  map[syntax.Expr]bool  // conditions that are constant expressions (not literals)
 }
 
 type diagKey struct {
@@ -179,6 +181,7 @@ func (c *checker) run(files []*syntax.File) {
 			c.bindGlobals(f, fileBlocks[i])
 		}
 	}
+	c.flowFiles(files)
 }
 
 // CheckSource parses src and checks it against the universe. When the file

@@ -239,7 +239,6 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 		if e.Op == syntax.NOT {
 			return val(t)
 		}
-		b.markAssigned(e.X)
 		return val(t)
 	case *syntax.BinaryExpr:
 		return b.binary(e)
@@ -457,10 +456,6 @@ func (b *binder) ident(e *syntax.Ident) operand {
 		if l.method != nil {
 			return operand{mode: mGroup, cands: []cand{{m: l.method}}, name: name, targs: b.c.typeArgs(e.TypeArgs, b.fn.env, true)}
 		}
-		if l.unassigned && !b.assigning && !b.inLocalFuncOf(l) {
-			b.c.errorf(e.At, "CS0165", "Use of unassigned local variable '%s'", name)
-			l.unassigned = false
-		}
 		op := val(l.t)
 		op.loc = l
 		op.simple = true
@@ -544,15 +539,6 @@ func (b *binder) ident(e *syntax.Ident) operand {
 	}
 	b.c.errorf(e.At, "CS0103", "The name '%s' does not exist in the current context%s", name, b.c.hint(name, b.namesInScope()))
 	return unknownOp
-}
-
-func (b *binder) inLocalFuncOf(l *local) bool {
-	for f := b.fn; f != nil && f != l.fn; f = f.parent {
-		if f.localFunc {
-			return true
-		}
-	}
-	return false
 }
 
 // namesInScope lists locals, members and types visible here (for hints).
@@ -1227,24 +1213,6 @@ func (c *checker) userOperator(op syntax.Token, lt, rt *ty) *ty {
 	return best
 }
 
-func (b *binder) markAssigned(e syntax.Expr) {
-	for {
-		switch x := e.(type) {
-		case *syntax.Ident:
-			if l := b.sc.lookup(x.Name); l != nil {
-				l.unassigned = false
-			}
-			return
-		case *syntax.MemberAccess:
-			e = x.X
-		case *syntax.ParenExpr:
-			e = x.X
-		default:
-			return
-		}
-	}
-}
-
 func (b *binder) assign(e *syntax.AssignExpr) operand {
 	if e.Op == syntax.ASSIGN {
 		switch x := e.X.(type) {
@@ -1262,13 +1230,10 @@ func (b *binder) assign(e *syntax.AssignExpr) operand {
 				return unknownOp
 			}
 		}
-		b.assigning = true
 		lop := b.expr(e.X, nil)
-		b.assigning = false
 		lt := b.valueOf(lop, e.X)
 		b.checkWritable(lop, e.X)
 		b.assignTo(lt, e.Y)
-		b.markAssigned(e.X)
 		return val(lt)
 	}
 	lop := b.expr(e.X, nil)
@@ -1285,7 +1250,6 @@ func (b *binder) assign(e *syntax.AssignExpr) operand {
 			want = lt.args[0]
 		}
 		b.assignTo(want, e.Y)
-		b.markAssigned(e.X)
 		return val(lt)
 	}
 	rop := b.expr(e.Y, lt)
@@ -1338,10 +1302,7 @@ func (b *binder) deconstructInto(x *syntax.TupleExpr, rt *ty) {
 			if y.Name == "_" && b.sc.lookup("_") == nil {
 				continue
 			}
-			b.assigning = true
 			b.value(a.X, nil)
-			b.assigning = false
-			b.markAssigned(a.X)
 		default:
 			b.value(a.X, nil)
 		}

@@ -64,7 +64,10 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.exprStmt(s.X)
 	case *syntax.IfStmt:
 		b.cond(s.Cond)
-		b.ifBranches(s)
+		b.embedded(s.Then)
+		if s.Else != nil {
+			b.embedded(s.Else)
+		}
 	case *syntax.WhileStmt:
 		// expression variables of the condition are scoped to the statement
 		b.push()
@@ -206,68 +209,6 @@ func (b *binder) stmt(s syntax.Stmt) {
 	}
 }
 
-// ifBranches binds the branches of an if statement. A local unassigned
-// before it is definitely assigned after it only when every branch whose end
-// is reachable assigns it (constant true/false conditions count).
-func (b *binder) ifBranches(s *syntax.IfStmt) {
-	before := b.unassignedLocals()
-	thenReach := endReachable(s.Then) && !isLit(s.Cond, syntax.FalseLit)
-	b.embedded(s.Then)
-	thenAssigned := assignedSince(before)
-	for _, l := range thenAssigned {
-		l.unassigned = true
-	}
-	elseReach := !isLit(s.Cond, syntax.TrueLit)
-	var elseAssigned []*local
-	if s.Else != nil {
-		elseReach = elseReach && endReachable(s.Else)
-		b.embedded(s.Else)
-		elseAssigned = assignedSince(before)
-	}
-	in := func(l *local, set []*local) bool {
-		for _, x := range set {
-			if x == l {
-				return true
-			}
-		}
-		return false
-	}
-	for _, l := range before {
-		a := (!thenReach || in(l, thenAssigned)) && (!elseReach || in(l, elseAssigned))
-		if a || (!thenReach && !elseReach) {
-			l.unassigned = false
-		} else {
-			l.unassigned = true
-		}
-	}
-}
-
-// unassignedLocals lists the locals of the current function not yet assigned.
-func (b *binder) unassignedLocals() []*local {
-	var out []*local
-	for s := b.sc; s != nil; s = s.parent {
-		for _, l := range s.vars {
-			if l.unassigned {
-				out = append(out, l)
-			}
-		}
-		if s.boundary {
-			break
-		}
-	}
-	return out
-}
-
-func assignedSince(before []*local) []*local {
-	var out []*local
-	for _, l := range before {
-		if !l.unassigned {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
 func (b *binder) inBreakable(cont bool) bool {
 	for s := b.sc; s != nil; s = s.parent {
 		if s.loop || (s.swtch && !cont) {
@@ -342,13 +283,11 @@ func (b *binder) localDecl(s *syntax.LocalDeclStmt) {
 	}
 	t := b.typ(s.Type)
 	for _, v := range s.Vars {
-		if v.Init != nil {
-			b.assignTo(t, v.Init)
-		}
+		// the local is in scope in its own initializer (int x = x + 1 is CS0165)
 		l := b.declare(v.Name, t)
 		l.isConst = s.Mods.Has(syntax.ModConst)
-		if v.Init == nil {
-			l.unassigned = true
+		if v.Init != nil {
+			b.assignTo(t, v.Init)
 		}
 	}
 }
@@ -453,7 +392,15 @@ func (b *binder) exprStmt(e syntax.Expr) {
 }
 
 func (b *binder) cond(e syntax.Expr) {
-	b.assignTo(b.c.special("System.Boolean"), e)
+	t := b.c.special("System.Boolean")
+	op := b.expr(e, t)
+	if op.cnst && op.mode == mValue && !isLit(e, syntax.TrueLit) && !isLit(e, syntax.FalseLit) {
+		if b.c.constConds == nil {
+			b.c.constConds = map[syntax.Expr]bool{}
+		}
+		b.c.constConds[e] = true
+	}
+	b.convertOp(op, t, e)
 }
 
 // endReachable reports whether the end of s can be reached. When in doubt it
