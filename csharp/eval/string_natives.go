@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"strings"
+
 	"rpbench/csharp/bcl"
 )
 
@@ -150,6 +152,30 @@ func registerStringMore(r *Registry) {
 		}
 		return Str(c.CompositeFormat(args[1].AsString(), arrItems(args[2])))
 	})
+	reg("Join(string,string[],int,int)", func(c *Context, this Value, args []Value) Value {
+		if args[1].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
+		items := arrItems(args[1])
+		i, n := int(args[2].AsLong()), int(args[3].AsLong())
+		switch {
+		case i < 0:
+			throwArgOutOfRange(c, "startIndex", "StartIndex cannot be less than zero.")
+		case n < 0:
+			throwArgOutOfRange(c, "count", "Count cannot be less than zero.")
+		case i > len(items)-n:
+			throwArgOutOfRange(c, "startIndex", "Index and count must refer to a location within the buffer.")
+		}
+		return joinValues(c, args[0], items[i:i+n])
+	})
+	reg("Join(char,paramsobject[])", func(c *Context, this Value, args []Value) Value {
+		return joinValues(c, Str(charToString(args[0].AsChar())), arrItems(args[1]))
+	})
+	reg("Join``1(char,IEnumerable<T>)", func(c *Context, this Value, args []Value) Value {
+		var items []Value
+		c.ForEach(args[1], func(v Value) bool { items = append(items, v); return true })
+		return joinValues(c, Str(charToString(args[0].AsChar())), items)
+	})
 	reg("Equals(string,StringComparison)", func(c *Context, this Value, args []Value) Value {
 		if args[0].K == KNull {
 			return Bool(false)
@@ -262,4 +288,18 @@ func registerStringMore(r *Registry) {
 		}
 		return Int(int32(bcl.LastIndexOfOrdinal(s, v)))
 	})
+}
+
+// joinValues is string.Join: the items' strings (null as "") between separators (null as "").
+func joinValues(c *Context, sep Value, items []Value) Value {
+	var b strings.Builder
+	for i, it := range items {
+		if i > 0 && sep.K == KString {
+			b.WriteString(sep.AsString())
+		}
+		if it.K != KNull {
+			b.WriteString(c.ToString(it))
+		}
+	}
+	return Str(b.String())
 }

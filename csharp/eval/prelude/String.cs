@@ -15,6 +15,9 @@ namespace System
         public static extern int Compare(string strA, int indexA, string strB, int indexB, int length, StringComparison comparisonType);
         public static extern int CompareOrdinal(string strA, int indexA, string strB, int indexB, int length);
         public static extern string Format(IFormatProvider provider, string format, params object[] args);
+        public static extern string Join(string separator, string[] value, int startIndex, int count);
+        public static extern string Join(char separator, params object[] values);
+        public static extern string Join<T>(char separator, IEnumerable<T> values);
         public extern bool Equals(string value, StringComparison comparisonType);
         public extern string[] Split(char[] separator, int count);
         public extern int LastIndexOf(char value, int startIndex);
