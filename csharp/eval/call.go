@@ -250,6 +250,9 @@ func (in *Interp) findMethods(t *Type, name string) []*Method {
 func paramSig(m *Method) string {
 	s := itoa(len(m.Params)) + ":" + itoa(len(m.TypeParams))
 	for _, p := range m.Params {
+		if p.Mode == ByRef || p.Mode == ByOut {
+			s += ",ref"
+		}
 		if p.Type != nil {
 			s += "," + typeKeyText(p.Type.Node)
 		}
@@ -267,24 +270,122 @@ func (in *Interp) pickOverload(c *Context, ms []*Method, args []Value, names []s
 // as in C#, e.g. a string-typed null prefers F(string) over F(object), and
 // an object-typed string does not pick F(string).
 func (in *Interp) pickOverloadST(c *Context, ms []*Method, args []Value, names []string, st []*Type) *Method {
+	return in.pickOverloadM(c, ms, args, names, st, nil, nil)
+}
+
+// pickOverloadM is pickOverloadST with the arguments' passing modes (modes
+// nil: all by value), so that F(x), F(ref x) and F(out x) pick their own
+// overloads. Among several applicable methods the better-function rules
+// of overload.go decide; recv is the receiver's run-time type (nil: static
+// call or unknown), whose type arguments close the candidates' parameter types.
+func (in *Interp) pickOverloadM(c *Context, ms []*Method, args []Value, names []string, st []*Type, modes []ParamMode, recv *Type) *Method {
 	if len(ms) == 1 {
 		if ok, _ := in.applicable(ms[0], args, names, st); ok {
 			return ms[0]
 		}
 		return nil
 	}
-	var best *Method
-	bestScore := 1 << 30
+	var buf [8]candidate
+	cands := buf[:0]
 	for _, m := range ms {
 		ok, score := in.applicable(m, args, names, st)
-		if !ok {
+		if !ok || !in.modesFit(m, args, names, modes) {
 			continue
 		}
-		if score < bestScore {
-			best, bestScore = m, score
+		cands = append(cands, candidate{m: m, score: score, expanded: in.isExpanded(m, args, names, st)})
+	}
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0].m
+	}
+	return in.pickBest(cands, args, names, st, recv)
+}
+
+// isExpanded reports whether m takes args in the expanded form of its params parameter.
+func (in *Interp) isExpanded(m *Method, args []Value, names []string, st []*Type) bool {
+	np := len(m.Params)
+	if np == 0 || m.Params[np-1].Mode != ByParams {
+		return false
+	}
+	if len(args) != np {
+		return len(args) >= np-1
+	}
+	if names != nil && names[np-1] != "" {
+		return false
+	}
+	last := args[np-1]
+	if last.K != KArray && last.K != KNull {
+		return true
+	}
+	return st != nil && np-1 < len(st) && st[np-1] != nil && st[np-1].Rank == 0
+}
+
+// modesFit reports whether the arguments' passing modes match m's
+// parameters (ref to ref, out to out, values to value or in parameters),
+// and whether by-reference arguments hold values of the parameter's type.
+func (in *Interp) modesFit(m *Method, args []Value, names []string, modes []ParamMode) bool {
+	if modes == nil {
+		return true
+	}
+	ps := m.Params
+	np := len(ps)
+	for i := range args {
+		if i >= len(modes) {
+			break
+		}
+		var p *Param
+		if names != nil && names[i] != "" {
+			for _, q := range ps {
+				if q.Name == names[i] {
+					p = q
+				}
+			}
+		} else if i < np {
+			p = ps[i]
+		} else if np > 0 {
+			p = ps[np-1]
+		}
+		if p == nil {
+			continue
+		}
+		am := modes[i]
+		switch p.Mode {
+		case ByRef, ByOut:
+			if am != p.Mode {
+				return false
+			}
+			if !in.refHolds(args[i], p) {
+				return false
+			}
+		default:
+			if am == ByRef || am == ByOut {
+				return false
+			}
 		}
 	}
-	return best
+	return true
+}
+
+// refHolds reports whether a by-reference argument may be a variable of
+// p's type (a primitive value of another type may not).
+func (in *Interp) refHolds(a Value, p *Param) bool {
+	if a.K != KRef || p.Type == nil {
+		return true
+	}
+	v := *a.R.(*Value)
+	pt := p.Type.get(in)
+	if pt == nil || pt.open || pt.Kind == TypeTypeParam || v.K == KNull {
+		return true
+	}
+	switch {
+	case pt.Kind == TypeEnum:
+		return v.K == KEnum
+	case pt.Prim != KObject:
+		return v.K == pt.Prim
+	}
+	return !(v.K >= KBool && v.K <= KEnum) || pt == in.tObject || pt == in.tValueType || pt.Kind == TypeInterface
 }
 
 // applicable reports whether m can take the arguments, with a cost (lower is better).
@@ -672,7 +773,7 @@ func (in *Interp) convArg(c *Context, a Value, p *Param) Value {
 	if p.conv != nil {
 		return p.conv(a)
 	}
-	if (a.K == KObject || a.K == KStruct) && pt.Kind != TypeInterface && pt != in.tObject {
+	if a.K != KNull && a.K != KRef && a.K != KDelegate && a.K != KNative && pt.Kind != TypeInterface && pt != in.tObject && (pt.Prim == KObject || a.K == KObject || a.K == KStruct) {
 		if at := in.typeOf(a); at != nil && !at.Is(pt) {
 			if m := in.findConversion(a, pt, true); m != nil {
 				return in.invoke(c, m, m.Decl, nil, Null, []Value{a})
@@ -931,7 +1032,7 @@ func (in *Interp) constructST(c *Context, t *Type, args []Value, names []string,
 		in.implicitCtor(c, t, this)
 		return this
 	}
-	m := in.pickOverloadST(c, ctors, args, names, st)
+	m := in.pickOverloadM(c, ctors, args, names, st, nil, t)
 	if m == nil {
 		if d.Kind == TypeStruct && len(args) == 0 {
 			in.implicitCtor(c, t, this)
@@ -1001,7 +1102,7 @@ func (in *Interp) callCtor(fr *Frame, t *Type, this Value, as []argC, pos *synta
 func (in *Interp) callMethodByName(c *Context, recv Value, name string, args ...Value) Value {
 	t := in.typeOf(recv)
 	ms := in.findMethods(t, name)
-	m := in.pickOverload(c, ms, args, nil)
+	m := in.pickOverloadM(c, ms, args, nil, nil, nil, t)
 	if m == nil {
 		if ext := in.pickExtension(c, name, recv, args, nil); ext != nil {
 			return in.invoke(c, ext, ext.Decl, nil, Null, in.bindArgs(c, ext, append([]Value{recv}, args...), nil, nil))

@@ -53,6 +53,20 @@ func (site *callSite) staticTypes(as []argC) []*Type {
 	return site.st
 }
 
+// argModes returns the passing modes of as (nil when all are by value).
+func argModes(as []argC) []ParamMode {
+	var ms []ParamMode
+	for i := range as {
+		if as[i].mode != ByVal {
+			if ms == nil {
+				ms = make([]ParamMode, len(as))
+			}
+			ms[i] = as[i].mode
+		}
+	}
+	return ms
+}
+
 func kindsOf(args []Value) (k [4]Kind, ok bool) {
 	if len(args) > 4 {
 		return k, false
@@ -211,6 +225,7 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 	}
 	site := &callSite{}
 	st := staticTypes(as)
+	modes := argModes(as)
 	if f := c.directCall(owner, static, as, names, targs, pos); f != nil {
 		return f
 	}
@@ -223,7 +238,11 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 		if k, ok := kindsOf(args); ok && site.m != nil && site.kinds == k && names == nil {
 			m = site.m
 		} else {
-			m = in.pickOverloadST(th, static, args, names, st)
+			var recv *Type
+			if owner != nil && !owner.open && owner.Def != nil {
+				recv = owner
+			}
+			m = in.pickOverloadM(th, static, args, names, st, modes, recv)
 			if m == nil {
 				th.Throw("System.MissingMethodException", "no overload of "+ms[0].Name+" takes these arguments")
 			}
@@ -404,7 +423,7 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 			}
 		} else {
 			ms := in.findMethods(t, site.name)
-			m = in.pickOverloadST(th, ms, args, names, site.staticTypes(as))
+			m = in.pickOverloadM(th, ms, args, names, site.staticTypes(as), argModes(as), t)
 			if m == nil {
 				if e := in.pickExtension(th, site.name, recv, args, names); e != nil {
 					m, ext = e, true
@@ -564,12 +583,13 @@ func (c *compiler) baseCall(name string, x *syntax.CallExpr, targs []*Type, pos 
 	as := c.args(x.Args)
 	names := argNames(as)
 	st := staticTypes(as)
+	modes := argModes(as)
 	return func(fr *Frame) Value {
 		fr.pos = pos
 		th := fr.c
 		mark, ch := th.sp, len(th.old)
 		args := evalArgs(fr, as)
-		m := in.pickOverloadST(th, ms, args, names, st)
+		m := in.pickOverloadM(th, ms, args, names, st, modes, fr.ctype)
 		if m == nil {
 			th.Throw("System.MissingMethodException", "no overload of base."+name+" takes these arguments")
 		}
@@ -848,7 +868,7 @@ func (in *Interp) callWithValues(fr *Frame, site *callSite, recv Value, args []V
 	th := fr.c
 	t := in.typeOf(recv)
 	ms := in.findMethods(t, site.name)
-	m := in.pickOverload(th, ms, args, nil)
+	m := in.pickOverloadM(th, ms, args, nil, nil, nil, t)
 	if m == nil {
 		if e := in.pickExtension(th, site.name, recv, args, nil); e != nil {
 			all := append([]Value{recv}, args...)
