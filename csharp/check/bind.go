@@ -457,15 +457,16 @@ func (c *checker) checkTypeDecl(s *typeSym, parts []part) {
 		if m.Mods&syntax.ModOverride == 0 || s.Base == nil {
 			continue
 		}
-		if c.overridden(s, m) == nil {
-			name := m.Name
-			if m.Kind == mMethod {
-				name = methodDisplay(s, m.Name, m.Params)
-			} else {
-				name = s.selfType().String() + "." + m.Name
+		o, sub := c.overriddenSub(s, m, false)
+		if o == nil {
+			if nv, _ := c.overriddenSub(s, m, true); nv != nil {
+				c.errorf(m.Pos, "CS0506", "'%s': cannot override inherited member '%s' because it is not marked virtual, abstract, or override", memberDisplay(s, m), memberDisplay(nv.Owner, nv))
+				continue
 			}
-			c.errorf(m.Pos, "CS0115", "'%s': no suitable method found to override", name)
+			c.errorf(m.Pos, "CS0115", "'%s': no suitable method found to override", memberDisplay(s, m))
+			continue
 		}
+		c.checkOverride(s, m, o, sub)
 	}
 	if s.Kind == symClass && s.Mods&syntax.ModAbstract == 0 && s.Base != nil {
 		c.checkAbstracts(s)
@@ -530,7 +531,16 @@ func substAll(ps []*paramSym, m map[*tparamSym]*ty) []*paramSym {
 
 // overridden finds the base member m overrides (nil when none).
 func (c *checker) overridden(s *typeSym, m *memberSym) *memberSym {
+	o, _ := c.overriddenSub(s, m, false)
+	return o
+}
+
+// overriddenSub finds the base member m overrides and the substitution of
+// the base's type parameters; anyMember also finds a member that is not
+// virtual (for CS0506).
+func (c *checker) overriddenSub(s *typeSym, m *memberSym, anyMember bool) (*memberSym, map[*tparamSym]*ty) {
 	var found *memberSym
+	var foundSub map[*tparamSym]*ty
 	c.supertypes(subst(s.Base, nil), func(st *ty) bool {
 		if st.sym.Kind == symInterface {
 			return true
@@ -540,7 +550,7 @@ func (c *checker) overridden(s *typeSym, m *memberSym) *memberSym {
 			if o.Kind != m.Kind && !(o.Kind == mProperty && m.Kind == mProperty) {
 				continue
 			}
-			if o.Mods&(syntax.ModVirtual|syntax.ModAbstract|syntax.ModOverride) == 0 {
+			if o.Mods&(syntax.ModVirtual|syntax.ModAbstract|syntax.ModOverride) == 0 && !anyMember {
 				continue
 			}
 			if m.Kind == mMethod || m.Kind == mIndexer {
@@ -558,12 +568,80 @@ func (c *checker) overridden(s *typeSym, m *memberSym) *memberSym {
 					continue
 				}
 			}
-			found = o
+			found, foundSub = o, sub
 			return false
 		}
 		return true
 	})
-	return found
+	return found, foundSub
+}
+
+// memberDisplay names a member as the compiler does in override messages:
+// 'T.M(int)' for methods, 'T.P' otherwise.
+func memberDisplay(s *typeSym, m *memberSym) string {
+	if m.Kind == mMethod {
+		return methodDisplay(s, m.Name, m.Params)
+	}
+	if m.Kind == mIndexer {
+		return s.selfType().String() + ".this[" + paramList(m.Params) + "]"
+	}
+	return s.selfType().String() + "." + m.Name
+}
+
+// accessOf returns the access modifiers of a member (private when none).
+func accessOf(m *memberSym) syntax.ModFlags {
+	a := m.Mods & (syntax.ModPublic | syntax.ModProtected | syntax.ModInternal | syntax.ModPrivate)
+	if a == 0 {
+		return syntax.ModPrivate
+	}
+	return a
+}
+
+func accessName(a syntax.ModFlags) string {
+	switch a {
+	case syntax.ModPublic:
+		return "public"
+	case syntax.ModProtected:
+		return "protected"
+	case syntax.ModInternal:
+		return "internal"
+	case syntax.ModProtected | syntax.ModInternal:
+		return "protected internal"
+	case syntax.ModPrivate | syntax.ModProtected:
+		return "private protected"
+	}
+	return "private"
+}
+
+// checkOverride checks an override against the member it overrides: sealed
+// (CS0239), access (CS0507), return type (CS0508) and property type (CS1715).
+func (c *checker) checkOverride(s *typeSym, m, o *memberSym, sub map[*tparamSym]*ty) {
+	name, oname := memberDisplay(s, m), memberDisplay(o.Owner, o)
+	if o.Mods&syntax.ModSealed != 0 && o.Mods&syntax.ModOverride != 0 {
+		c.errorf(m.Pos, "CS0239", "'%s': cannot override inherited member '%s' because it is sealed", name, oname)
+		return
+	}
+	want := accessOf(o)
+	if !o.Owner.User && want == syntax.ModProtected|syntax.ModInternal {
+		want = syntax.ModProtected // protected internal in another assembly
+	}
+	if got := accessOf(m); got != want && (o.Owner.User || want != syntax.ModInternal) {
+		c.errorf(m.Pos, "CS0507", "'%s': cannot change access modifiers when overriding '%s' inherited member '%s'", name, accessName(want), oname)
+		return
+	}
+	ot := subst(o.Type, sub)
+	if isUnknown(ot) || isUnknown(m.Type) || identicalModuloMethodTParams(ot, m.Type) {
+		return
+	}
+	if !isValueType(ot) && !isValueType(m.Type) && c.convertible(m.Type, ot, nil) {
+		return // C# 9 covariant return
+	}
+	switch m.Kind {
+	case mMethod:
+		c.errorf(m.Pos, "CS0508", "'%s': return type must be '%s' to match overridden member '%s'", name, ot, oname)
+	case mProperty, mIndexer:
+		c.errorf(m.Pos, "CS1715", "'%s': type must be '%s' to match overridden member '%s'", name, ot, oname)
+	}
 }
 
 // checkAbstracts reports abstract base members that a concrete class does not override.
