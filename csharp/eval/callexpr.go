@@ -442,9 +442,12 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 		}
 		if !ext && site.cls != nil && t != site.cls && !m.Static {
 			// A a = new B(); a.N() calls A.N when B.N only hides it
-			if m2 := in.pickOverloadST(th, in.findMethods(site.cls, site.name), args, names, site.staticTypes(as)); m2 != nil && m2 != m &&
-				!m2.Virtual && !m2.Override && !m2.Abstract && !m2.Static {
-				m = m2
+			if m2 := in.pickOverloadST(th, in.findMethods(site.cls, site.name), args, names, site.staticTypes(as)); m2 != nil && m2 != m && !m2.Static {
+				if !m2.Virtual && !m2.Override && !m2.Abstract {
+					m = m2
+				} else if m3 := in.finalOverride(t, m2); m3 != nil {
+					m = m3 // the static type's slot, not a "new virtual" one below it
+				}
 			}
 		}
 		if ext {

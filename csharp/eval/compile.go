@@ -39,6 +39,7 @@ type localVar struct {
 	isConst   bool
 	constVal  Value
 	localFunc *syntax.MethodDecl
+	redecl    []func(fr *Frame) // local functions to make again when this captured local is declared
 }
 
 // funcScope is the compile-time state of one method or lambda body.
@@ -53,7 +54,7 @@ type funcScope struct {
 	async    bool
 	retType  *Type
 	iterator bool
-	labels   map[string]int
+	labels   []*labelScope // goto labels of the enclosing statement lists, innermost last
 	tparams  []string
 	ttypes   []*Type
 }
@@ -187,6 +188,9 @@ func varDecl(lv *localVar) func(fr *Frame, v Value) {
 			cell := new(Value)
 			*cell = v
 			fr.l[slot] = Value{K: KRef, R: cell}
+			for _, f := range lv.redecl {
+				f(fr)
+			}
 			return
 		}
 		fr.l[slot] = v
@@ -297,32 +301,32 @@ func (c *compiler) block(b *syntax.BlockStmt) stmtFn {
 }
 
 func (c *compiler) stmtList(stmts []syntax.Stmt) stmtFn {
-	// Local functions are visible in the whole block: declare them first.
+	// Local functions are visible in the whole block: declare them first
+	// (their bodies are compiled after the statements, see declareLocalFuncs).
+	lfs := c.declareLocalFuncs(stmts)
 	var pre []stmtFn
-	for _, s := range stmts {
-		if lf, ok := s.(*syntax.LocalFuncStmt); ok {
-			lv := c.declare(lf.Func.Name.Name, nil)
-			lv.localFunc = lf.Func
-		}
-	}
-	for _, s := range stmts {
-		if lf, ok := s.(*syntax.LocalFuncStmt); ok {
-			lv, _ := c.lookupVar(lf.Func.Name.Name)
-			pre = append(pre, c.localFunc(lf.Func, lv))
-		}
+	if len(lfs) > 0 {
+		pre = make([]stmtFn, 1)
 	}
 	var fns []stmtFn
-	labels := map[string]int{}
+	ls := c.enterLabels(stmts)
 	for _, s := range stmts {
 		if _, ok := s.(*syntax.LocalFuncStmt); ok {
 			continue
 		}
-		if ls, ok := s.(*syntax.LabeledStmt); ok {
-			labels[ls.Label.Name] = len(fns)
+		if ls != nil {
+			ls.placeLabels(s, len(pre)+len(fns))
 		}
 		fns = append(fns, c.stmt(s))
 	}
+	if len(lfs) > 0 {
+		pre[0] = c.compileLocalFuncs(lfs)
+	}
 	fns = append(pre, fns...)
+	if ls != nil {
+		c.exitLabels()
+		return ls.run(fns)
+	}
 	switch len(fns) {
 	case 0:
 		return func(*Frame) ctl { return ctlNone }
@@ -725,6 +729,9 @@ func (c *compiler) currentCatchVar() *localVar {
 }
 
 func (c *compiler) gotoStmt(s *syntax.BranchStmt) stmtFn {
+	if s.Label != nil {
+		return c.gotoLabel(s)
+	}
 	if len(c.switches) == 0 {
 		c.errorf(s, "goto is only supported as goto case/default inside a switch")
 	}

@@ -22,17 +22,25 @@ func (c *compiler) resolveType(e syntax.Expr) *Type {
 }
 
 func (c *compiler) allTypeParams() []string {
+	var ps []string
 	if c.m != nil {
-		return c.m.TypeParams
+		ps = c.m.TypeParams
 	}
-	return nil
+	if lp, _ := c.localTypeParams(); lp != nil {
+		return append(append([]string(nil), ps...), lp...)
+	}
+	return ps
 }
 
 func (c *compiler) allTypeParamTypes() []*Type {
+	var ts []*Type
 	if c.m != nil {
-		return c.m.tparamTypes()
+		ts = c.m.tparamTypes()
 	}
-	return nil
+	if _, lt := c.localTypeParams(); lt != nil {
+		return append(append([]*Type(nil), ts...), lt...)
+	}
+	return ts
 }
 
 // tryType resolves e as a type, or returns nil without error.

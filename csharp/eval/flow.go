@@ -179,59 +179,6 @@ func (c *compiler) foreachStmt(s *syntax.ForeachStmt) stmtFn {
 // Iterators (yield return): each enumeration runs the body on its own
 // coroutine that hands values back to MoveNext.
 
-func containsYield(b *syntax.BlockStmt) bool {
-	found := false
-	var walk func(s syntax.Stmt)
-	walk = func(s syntax.Stmt) {
-		if found || s == nil {
-			return
-		}
-		switch s := s.(type) {
-		case *syntax.YieldStmt:
-			found = true
-		case *syntax.BlockStmt:
-			for _, x := range s.Stmts {
-				walk(x)
-			}
-		case *syntax.IfStmt:
-			walk(s.Then)
-			walk(s.Else)
-		case *syntax.WhileStmt:
-			walk(s.Body)
-		case *syntax.DoStmt:
-			walk(s.Body)
-		case *syntax.ForStmt:
-			walk(s.Body)
-		case *syntax.ForeachStmt:
-			walk(s.Body)
-		case *syntax.TryStmt:
-			walk(s.Body)
-			for _, cc := range s.Catches {
-				walk(cc.Body)
-			}
-			if s.Finally != nil {
-				walk(s.Finally)
-			}
-		case *syntax.SwitchStmt:
-			for _, sec := range s.Sections {
-				for _, x := range sec.Stmts {
-					walk(x)
-				}
-			}
-		case *syntax.UsingStmt:
-			walk(s.Body)
-		case *syntax.LockStmt:
-			walk(s.Body)
-		case *syntax.LabeledStmt:
-			walk(s.Stmt)
-		case *syntax.CheckedStmt:
-			walk(s.Body)
-		}
-	}
-	walk(b)
-	return found
-}
-
 func (c *compiler) iteratorBody(b *compiledBody, m *Method) stmtFn { return b.run }
 
 func (c *compiler) yieldStmt(s *syntax.YieldStmt) stmtFn {

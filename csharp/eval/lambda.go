@@ -41,9 +41,29 @@ func (c *compiler) lambda(pl *syntax.ParamList, block *syntax.BlockStmt, exprBod
 }
 
 func (c *compiler) compileLambda(pl *syntax.ParamList, block *syntax.BlockStmt, exprBody syntax.Expr, async bool, dt *Type, pos syntax.Pos, name string) *lambdaCode {
+	return c.compileFunc(pl, block, exprBody, async, dt, pos, name, nil)
+}
+
+// localFuncSig is what a local function declares that a lambda takes from
+// its target delegate type: type parameters and the return type.
+type localFuncSig struct {
+	tparams []string
+	result  syntax.Expr // nil for void
+}
+
+// compileFunc compiles a lambda (lf == nil) or a local function.
+func (c *compiler) compileFunc(pl *syntax.ParamList, block *syntax.BlockStmt, exprBody syntax.Expr, async bool, dt *Type, pos syntax.Pos, name string, lf *localFuncSig) *lambdaCode {
 	in := c.in
 	parent := c.fs
 	fs := &funcScope{parent: parent, static: parent.static, async: async}
+	if lf != nil && len(lf.tparams) > 0 {
+		// Type parameters of generic local functions are not closed at run
+		// time: they resolve to object (values keep their own run-time types).
+		fs.tparams = lf.tparams
+		for range lf.tparams {
+			fs.ttypes = append(fs.ttypes, in.tObject)
+		}
+	}
 	saved := c.fs
 	savedSwitch := c.switches
 	savedCond := c.condSlots
@@ -89,6 +109,9 @@ func (c *compiler) compileLambda(pl *syntax.ParamList, block *syntax.BlockStmt, 
 			retType = in.substType(rt, dt.TypeArgs, nil)
 		}
 	}
+	if lf != nil && lf.result != nil {
+		retType = c.tryType(lf.result)
+	}
 	fs.retType = retType
 	if async && retType == nil {
 		fs.retType = nil
@@ -100,13 +123,23 @@ func (c *compiler) compileLambda(pl *syntax.ParamList, block *syntax.BlockStmt, 
 		if async {
 			rt = taskResultType(in, rt)
 		}
-		e = c.exprTyped(exprBody, rt)
 		code.hasResult = sig == nil || sig.Ret != nil
+		if lf != nil {
+			code.hasResult = lf.result != nil
+		}
+		if code.hasResult {
+			e = c.exprTyped(exprBody, rt)
+		} else {
+			e = c.exprVoid(exprBody)
+		}
 		run = func(fr *Frame) ctl { fr.ret = e(fr); return ctlReturn }
 	} else {
 		fs.iterator = containsYield(block)
 		run = c.block(block)
 		code.hasResult = blockReturnsValue(block)
+		if lf != nil {
+			code.hasResult = lf.result != nil
+		}
 	}
 	code.retType = retType
 	code.body = &compiledBody{nlocals: fs.nslots, nparams: len(code.params), run: run, fs: fs}
@@ -128,62 +161,88 @@ func (c *compiler) compileLambda(pl *syntax.ParamList, block *syntax.BlockStmt, 
 	return code
 }
 
-// blockReturnsValue reports whether a block has a "return expr;" (not inside nested lambdas).
+// blockReturnsValue reports whether a block has a "return expr;" or a
+// yield statement (not inside nested lambdas or local functions).
 func blockReturnsValue(b *syntax.BlockStmt) bool {
-	found := false
-	var walk func(s syntax.Stmt)
-	walk = func(s syntax.Stmt) {
-		if found || s == nil {
-			return
-		}
+	return anyStmt(b, func(s syntax.Stmt) bool {
 		switch s := s.(type) {
 		case *syntax.ReturnStmt:
-			if s.X != nil {
-				found = true
+			return s.X != nil
+		case *syntax.YieldStmt:
+			return true
+		}
+		return false
+	})
+}
+
+// containsYield reports whether a body is an iterator (has yield return or yield break).
+func containsYield(b *syntax.BlockStmt) bool {
+	return anyStmt(b, func(s syntax.Stmt) bool {
+		_, ok := s.(*syntax.YieldStmt)
+		return ok
+	})
+}
+
+// anyStmt reports whether pred holds for a statement of b or of the
+// statements nested in it (not descending into lambdas or local functions).
+func anyStmt(b *syntax.BlockStmt, pred func(syntax.Stmt) bool) bool {
+	var walk func(s syntax.Stmt) bool
+	walkList := func(ss []syntax.Stmt) bool {
+		for _, x := range ss {
+			if walk(x) {
+				return true
 			}
+		}
+		return false
+	}
+	walk = func(s syntax.Stmt) bool {
+		if s == nil {
+			return false
+		}
+		if pred(s) {
+			return true
+		}
+		switch s := s.(type) {
 		case *syntax.BlockStmt:
-			for _, x := range s.Stmts {
-				walk(x)
-			}
+			return s != nil && walkList(s.Stmts)
 		case *syntax.IfStmt:
-			walk(s.Then)
-			walk(s.Else)
+			return walk(s.Then) || walk(s.Else)
 		case *syntax.WhileStmt:
-			walk(s.Body)
+			return walk(s.Body)
 		case *syntax.DoStmt:
-			walk(s.Body)
+			return walk(s.Body)
 		case *syntax.ForStmt:
-			walk(s.Body)
+			return walk(s.Body)
 		case *syntax.ForeachStmt:
-			walk(s.Body)
+			return walk(s.Body)
 		case *syntax.TryStmt:
-			walk(s.Body)
+			if walk(s.Body) {
+				return true
+			}
 			for _, cc := range s.Catches {
-				walk(cc.Body)
+				if walk(cc.Body) {
+					return true
+				}
 			}
-			if s.Finally != nil {
-				walk(s.Finally)
-			}
+			return s.Finally != nil && walk(s.Finally)
 		case *syntax.SwitchStmt:
 			for _, sec := range s.Sections {
-				for _, x := range sec.Stmts {
-					walk(x)
+				if walkList(sec.Stmts) {
+					return true
 				}
 			}
 		case *syntax.UsingStmt:
-			walk(s.Body)
+			return walk(s.Body)
 		case *syntax.LockStmt:
-			walk(s.Body)
+			return walk(s.Body)
 		case *syntax.LabeledStmt:
-			walk(s.Stmt)
+			return walk(s.Stmt)
 		case *syntax.CheckedStmt:
-			walk(s.Body)
-		case *syntax.YieldStmt:
-			found = true
+			return walk(s.Body)
 		}
+		return false
 	}
-	walk(b)
-	return found
+	return b != nil && walk(b)
 }
 
 // makeClosure compiles the creation of a closure value.
@@ -265,38 +324,101 @@ func (in *Interp) runClosure(c *Context, clo *Closure, args []Value) Value {
 	return r
 }
 
-// localFunc compiles a local function declaration into a closure stored in its variable.
-func (c *compiler) localFunc(d *syntax.MethodDecl, lv *localVar) stmtFn {
-	var block *syntax.BlockStmt = d.Body
-	code := c.compileLambda(d.Params, block, d.ExprBody, d.Mods.Has(syntax.ModAsync), nil, d.Pos(), d.Name.Name)
-	if d.Result != nil {
-		if p, ok := d.Result.(*syntax.PredefinedType); ok && p.Kw == syntax.VOID {
-			code.hasResult = false
-		} else {
-			code.hasResult = true
-			rt := c.tryType(d.Result)
-			code.retType = rt
-			code.body.fs.retType = rt
+// Local functions. The names of a block's local functions are declared
+// before its statements are compiled (a local function may be called before
+// its declaration) and their bodies are compiled after them (a body may use
+// any local of the block that is assigned before the call). At run time each
+// local function is a closure stored in its variable, made when the block is
+// entered and made again whenever a variable it captures from the same
+// function is declared (a captured local gets a fresh cell at its
+// declaration), so every call sees the current variables.
+
+// localFunc is one local function of a statement list.
+type localFunc struct {
+	d    *syntax.MethodDecl
+	lv   *localVar
+	code *lambdaCode
+	mk   exprFn
+}
+
+// declareLocalFuncs declares the local functions of stmts in the current block.
+func (c *compiler) declareLocalFuncs(stmts []syntax.Stmt) []*localFunc {
+	var lfs []*localFunc
+	for _, s := range stmts {
+		if st, ok := s.(*syntax.LocalFuncStmt); ok {
+			lv := c.declare(st.Func.Name.Name, nil)
+			lv.localFunc = st.Func
+			lfs = append(lfs, &localFunc{d: st.Func, lv: lv})
 		}
 	}
-	mk := c.makeClosure(code, nil)
-	decl := varDecl(lv)
-	slot := lv.slot
-	return func(fr *Frame) ctl {
-		// The closure may capture itself (recursion): box the slot first.
-		if lv.captured {
-			decl(fr, Null)
-			v := mk(fr)
-			*fr.l[slot].R.(*Value) = v
-			return ctlNone
+	return lfs
+}
+
+// compileLocalFuncs compiles the bodies of lfs and returns the statement
+// that makes their closures on entry to the block (nil when lfs is empty).
+func (c *compiler) compileLocalFuncs(lfs []*localFunc) stmtFn {
+	if len(lfs) == 0 {
+		return nil
+	}
+	for _, lf := range lfs {
+		d := lf.d
+		sig := &localFuncSig{}
+		for _, tp := range d.TypeParams {
+			sig.tparams = append(sig.tparams, tp.Name.Name)
 		}
-		fr.l[slot] = mk(fr)
+		if p, ok := d.Result.(*syntax.PredefinedType); !ok || p.Kw != syntax.VOID {
+			sig.result = d.Result
+		}
+		lf.code = c.compileFunc(d.Params, d.Body, d.ExprBody, d.Mods.Has(syntax.ModAsync), nil, d.Pos(), d.Name.Name, sig)
+		lf.mk = c.makeClosure(lf.code, nil)
+	}
+	for _, lf := range lfs {
+		lf := lf
+		for i, lv := range lf.code.body.fs.captures {
+			if lf.code.captures[i].slot >= 0 && lv.localFunc == nil {
+				lv.redecl = append(lv.redecl, lf.store)
+			}
+		}
+	}
+	return func(fr *Frame) ctl {
+		for _, lf := range lfs {
+			lf.store(fr)
+		}
 		return ctlNone
 	}
+}
+
+// store makes lf's closure in frame fr and stores it in lf's variable.
+func (lf *localFunc) store(fr *Frame) {
+	slot := lf.lv.slot
+	if lf.lv.captured {
+		// The closure may capture itself (recursion): box the slot first.
+		if fr.l[slot].K != KRef {
+			fr.l[slot] = Value{K: KRef, R: new(Value)}
+		}
+		cell := fr.l[slot].R.(*Value)
+		*cell = lf.mk(fr)
+		return
+	}
+	fr.l[slot] = lf.mk(fr)
 }
 
 func (c *compiler) localFuncValue(lv *localVar, capIdx int) exprFn { return varLoad(lv, capIdx) }
 
 func (c *compiler) callLocalFunc(lv *localVar, capIdx int, x *syntax.CallExpr) exprFn {
 	return c.invokeDelegate(varLoad(lv, capIdx), x)
+}
+
+// localTypeParams returns the type parameters of the generic local
+// functions being compiled (outermost first) and the types they resolve to.
+func (c *compiler) localTypeParams() ([]string, []*Type) {
+	var names []string
+	var types []*Type
+	for fs := c.fs; fs != nil && fs.parent != nil; fs = fs.parent {
+		if len(fs.tparams) > 0 {
+			names = append(append([]string(nil), fs.tparams...), names...)
+			types = append(append([]*Type(nil), fs.ttypes...), types...)
+		}
+	}
+	return names, types
 }

@@ -527,7 +527,11 @@ func (c *compiler) switchStmt(s *syntax.SwitchStmt) stmtFn {
 			case ctlBreak, ctlNone:
 				return ctlNone
 			case ctlGoto:
+				if fr.ret.K != KInt {
+					return r // goto label (gotoLabel) out of the switch
+				}
 				sec = int(fr.ret.N)
+				fr.ret = Null
 				continue
 			}
 			return r

@@ -85,6 +85,9 @@ func (in *Interp) Run(args []string) (exitCode int, err error) {
 			}()
 			in.ensureStatic(c, m.Decl)
 			result = in.invoke(c, m, m.Decl, nil, Null, argv)
+			if m.Ret == nil {
+				result = Null // void Main: what the body left in its frame is no result
+			}
 			if t := taskOf(result); t != nil {
 				mainTask = t
 				t.OnDone(func() { done = true })
