@@ -231,6 +231,11 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 	}
 	best := b.best(ok, ai)
 	b.lateArgs(ai, best)
+	if best == nil && ambiguousSure(ok, ai) {
+		x, y := ok[0].k.m, ok[1].k.m
+		b.c.errorf(pos, "CS0121", "The call is ambiguous between the following methods or properties: '%s' and '%s'", memberDisplay(x.Owner, x), memberDisplay(y.Owner, y))
+		return unknownOp
+	}
 	if best == nil {
 		// ambiguous: the result is known only when all agree
 		var rt *ty
@@ -1418,4 +1423,35 @@ func (b *binder) typeOrConst(e syntax.Expr, t *ty) {
 			b.c.errorf(e.Pos(), "CS0029", "Cannot implicitly convert type '%s' to '%s'", op.t, t)
 		}
 	}
+}
+
+// ambiguousSure reports whether an ambiguity between the applicable
+// candidates is certain: user methods with plain parameters in their normal
+// form, called with positional arguments of known types that convert by
+// identity or numeric conversions only (where the better-conversion rules
+// are modelled exactly).
+func ambiguousSure(ok []*applied, ai []argInfo) bool {
+	if len(ok) < 2 {
+		return false
+	}
+	for _, ap := range ok {
+		m := ap.k.m
+		if m.Kind != mMethod || m.Owner == nil || !m.Owner.User || len(m.TParams) > 0 || ap.k.ext || ap.expanded || len(m.Params) != len(ai) {
+			return false
+		}
+		for i, p := range m.Params {
+			if p.Mode != syntax.ByValue || p.IsParams {
+				return false
+			}
+			a := ai[i]
+			t := a.op.t
+			if a.fn || a.late || a.a.Name != nil || a.a.Mode != syntax.ByValue || a.op.mode != mValue || isUnknown(t) || t.kind == kNull {
+				return false
+			}
+			if !identical(t, p.Type) && (numKind(t) == nNone || numKind(p.Type) == nNone) {
+				return false
+			}
+		}
+	}
+	return true
 }
