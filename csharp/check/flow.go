@@ -155,9 +155,18 @@ type fvar struct {
 	out   bool               // an out parameter
 	typ   syntax.Expr        // declared type, for "Color Color" member access
 	lf    *syntax.MethodDecl // a local function
-	used  bool
-	isVar bool
+	used  bool               // read (or named)
+	kind  uint8
+	set   bool // assigned
+	wrote bool // assigned a value that is not a constant
 }
+
+// variable kinds, for the unused-variable warnings
+const (
+	vkOther = iota // parameters, pattern and out variables, foreach and using variables
+	vkLocal        // a local declared by a declaration statement
+	vkCatch        // the variable of a catch clause
+)
 
 // fscope is a scope of the flow pass.
 type fscope struct {
@@ -220,6 +229,7 @@ func (c *checker) flowFiles(files []*syntax.File) {
 		if len(globals) > 0 {
 			fl := c.newFlow()
 			fl.body(nil, &syntax.BlockStmt{Stmts: globals}, nil)
+			fl.unused()
 		}
 		c.flowDecls(f.Decls)
 	}
@@ -227,6 +237,20 @@ func (c *checker) flowFiles(files []*syntax.File) {
 
 func (c *checker) newFlow() *flow {
 	return &flow{c: c, sc: &fscope{}}
+}
+
+// flowBody analyses one function body of a member.
+func (c *checker) flowBody(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr) {
+	fl := c.newFlow()
+	fl.body(pl, blk, x)
+	fl.unused()
+}
+
+// flowExpr analyses an initializer (its lambdas).
+func (c *checker) flowExpr(x syntax.Expr) {
+	fl := c.newFlow()
+	fl.expr(x)
+	fl.unused()
 }
 
 func (c *checker) flowDecls(decls []syntax.Decl) {
@@ -239,31 +263,31 @@ func (c *checker) flowDecls(decls []syntax.Decl) {
 		case *syntax.FieldDecl:
 			for _, v := range d.Vars {
 				if v.Init != nil {
-					c.newFlow().expr(v.Init)
+					c.flowExpr(v.Init)
 				}
 			}
 		case *syntax.PropertyDecl:
 			if d.ExprBody != nil {
-				c.newFlow().expr(d.ExprBody)
+				c.flowExpr(d.ExprBody)
 			}
 			if d.Init != nil {
-				c.newFlow().expr(d.Init)
+				c.flowExpr(d.Init)
 			}
 			c.flowAccessors(nil, d.Accessors)
 		case *syntax.IndexerDecl:
 			if d.ExprBody != nil {
-				c.newFlow().body(d.Params, nil, d.ExprBody)
+				c.flowBody(d.Params, nil, d.ExprBody)
 			}
 			c.flowAccessors(d.Params, d.Accessors)
 		case *syntax.EventDecl:
 			for _, v := range d.Vars {
 				if v.Init != nil {
-					c.newFlow().expr(v.Init)
+					c.flowExpr(v.Init)
 				}
 			}
 			c.flowAccessors(nil, d.Accessors)
 		case *syntax.MethodDecl:
-			c.newFlow().body(d.Params, d.Body, d.ExprBody)
+			c.flowBody(d.Params, d.Body, d.ExprBody)
 		case *syntax.ConstructorDecl:
 			fl := c.newFlow()
 			if d.Init != nil {
@@ -272,12 +296,13 @@ func (c *checker) flowDecls(decls []syntax.Decl) {
 				fl.args(d.Init.Args)
 			}
 			fl.body(d.Params, d.Body, d.ExprBody)
+			fl.unused()
 		case *syntax.DestructorDecl:
-			c.newFlow().body(nil, d.Body, d.ExprBody)
+			c.flowBody(nil, d.Body, d.ExprBody)
 		case *syntax.OperatorDecl:
-			c.newFlow().body(d.Params, d.Body, d.ExprBody)
+			c.flowBody(d.Params, d.Body, d.ExprBody)
 		case *syntax.ConversionOperatorDecl:
-			c.newFlow().body(d.Params, d.Body, d.ExprBody)
+			c.flowBody(d.Params, d.Body, d.ExprBody)
 		}
 	}
 }
@@ -285,7 +310,7 @@ func (c *checker) flowDecls(decls []syntax.Decl) {
 func (c *checker) flowAccessors(pl *syntax.ParamList, acc []*syntax.Accessor) {
 	for _, a := range acc {
 		if a.Body != nil || a.ExprBody != nil {
-			c.newFlow().body(pl, a.Body, a.ExprBody)
+			c.flowBody(pl, a.Body, a.ExprBody)
 		}
 	}
 }
@@ -394,11 +419,13 @@ func (f *flow) read(id *syntax.Ident) {
 	f.st = f.st.with(i, true)
 }
 
-// assign marks the simple name id assigned.
+// assign marks the simple name id assigned (with a value that is not a
+// constant, as far as the unused-variable warnings go).
 func (f *flow) assign(id *syntax.Ident) {
 	i := f.lookup(id.Name)
 	if i >= 0 && f.vars[i].lf == nil {
 		f.st = f.st.with(i, true)
+		f.vars[i].set, f.vars[i].wrote = true, true
 	}
 }
 
@@ -479,12 +506,16 @@ func (f *flow) stmt(s syntax.Stmt) {
 	case *syntax.LocalDeclStmt:
 		for _, v := range s.Vars {
 			i := f.declare(v.Name, s.Type, false)
-			if i >= 0 {
-				f.vars[i].isVar = true
+			if i >= 0 && !s.Using && !s.Mods.Has(syntax.ModConst|syntax.ModRef) {
+				f.vars[i].kind = vkLocal
 			}
 			if v.Init != nil {
 				f.expr(v.Init)
 				f.st = f.st.with(i, true)
+				if i >= 0 {
+					f.vars[i].set = true
+					f.vars[i].wrote = !isConstValue(v.Init)
+				}
 			} else if s.Mods.Has(syntax.ModConst) || v.ArraySize != nil {
 				f.st = f.st.with(i, true)
 			}
@@ -833,7 +864,9 @@ func (f *flow) tryStmt(s *syntax.TryStmt) {
 		f.st = before
 		f.push()
 		if cc.Name != nil {
-			f.declare(cc.Name, cc.Type, true)
+			if i := f.declare(cc.Name, cc.Type, true); i >= 0 {
+				f.vars[i].kind = vkCatch
+			}
 		}
 		if cc.Filter != nil {
 			t, _ := f.cond(cc.Filter)
@@ -1300,6 +1333,7 @@ func (f *flow) expr(e syntax.Expr) {
 		if id, ok := x.X.(*syntax.Ident); ok {
 			if i := f.lookup(id.Name); i >= 0 {
 				if t, ok := f.vars[i].typ.(*syntax.Ident); ok && t.Name == id.Name {
+					f.vars[i].used = true
 					return // Color Color: the type's member
 				}
 				if !f.st.has(i) && f.vars[i].lf == nil && !f.vars[i].out {
@@ -1309,6 +1343,7 @@ func (f *flow) expr(e syntax.Expr) {
 						f.vars[i].used = true
 						return
 					case lkEmptyStruct:
+						f.vars[i].used = true
 						return
 					}
 				}
@@ -1332,6 +1367,13 @@ func (f *flow) expr(e syntax.Expr) {
 		f.declTarget(x)
 	case *syntax.CallExpr:
 		if id, ok := x.Fun.(*syntax.Ident); ok && id.Name == "nameof" && f.lookup("nameof") < 0 {
+			for _, a := range x.Args {
+				if n, ok := a.X.(*syntax.Ident); ok {
+					if i := f.lookup(n.Name); i >= 0 {
+						f.vars[i].used = true
+					}
+				}
+			}
 			return
 		}
 		f.expr(x.Fun)
@@ -1449,6 +1491,13 @@ func (f *flow) assignExpr(x *syntax.AssignExpr) {
 	case syntax.ASSIGN:
 		f.target(x.X)
 		f.expr(x.Y)
+		if id, ok := x.X.(*syntax.Ident); ok && isConstValue(x.Y) {
+			if i := f.lookup(id.Name); i >= 0 && f.vars[i].lf == nil {
+				f.st = f.st.with(i, true) // a constant: the variable may still be unused (CS0219)
+				f.vars[i].set = true
+				return
+			}
+		}
 		f.assignTarget(x.X)
 	case syntax.QQ_ASSIGN:
 		f.expr(x.X)
@@ -1550,4 +1599,43 @@ func (f *flow) query(q *syntax.QueryExpr) {
 	}
 	f.pop()
 	f.st = saved
+}
+
+// isConstValue reports whether e is surely a constant (literals, default,
+// and operators on them): a variable only ever assigned such values and
+// never read gets CS0219.
+func isConstValue(e syntax.Expr) bool {
+	switch x := e.(type) {
+	case *syntax.BasicLit:
+		return x.Kind != syntax.UTF8Lit
+	case *syntax.DefaultExpr:
+		return true
+	case *syntax.ParenExpr:
+		return isConstValue(x.X)
+	case *syntax.UnaryExpr:
+		return (x.Op == syntax.MINUS || x.Op == syntax.PLUS || x.Op == syntax.NOT || x.Op == syntax.TILDE) && isConstValue(x.X)
+	case *syntax.BinaryExpr:
+		return x.Op != syntax.QQ && isConstValue(x.X) && isConstValue(x.Y)
+	}
+	return false
+}
+
+// unused reports the unused-variable warnings of the analysed bodies:
+// CS0168 (declared, never used) and CS0219 (assigned constants only, never
+// read).
+func (f *flow) unused() {
+	if !f.c.report || f.c.silent > 0 {
+		return
+	}
+	for i := range f.vars {
+		v := &f.vars[i]
+		if v.used || v.kind == vkOther || v.decl == nil {
+			continue
+		}
+		if v.kind == vkCatch || !v.set {
+			f.c.diags = append(f.c.diags, syntax.Diagnostic{Pos: v.decl.At, Code: "CS0168", Msg: "The variable '" + v.name + "' is declared but never used", Severity: syntax.SevWarning})
+		} else if !v.wrote {
+			f.c.diags = append(f.c.diags, syntax.Diagnostic{Pos: v.decl.At, Code: "CS0219", Msg: "The variable '" + v.name + "' is assigned but its value is never used", Severity: syntax.SevWarning})
+		}
+	}
 }

@@ -339,3 +339,24 @@ class Structs2
         Console.WriteLine(d /* ERROR "CS0165" */);
     }
 }
+
+class Unused
+{
+    static int Foo() => 1;
+
+    static void M()
+    {
+        int a /* ERROR "CS0168" "The variable 'a' is declared but never used" */;
+        int b /* ERROR "CS0219" "The variable 'b' is assigned but its value is never used" */ = 5;
+        string d /* ERROR "CS0219" */ = null;
+        int e /* ERROR "CS0219" */;
+        e = 3;
+        int c = Foo();
+        int g = 1;
+        g = Foo();
+        try { } catch (Exception ex /* ERROR "CS0168" */) { }
+        try { } catch (Exception ex2) { Console.WriteLine(ex2.Message); }
+        const int z = 1;
+        using var w = new System.Threading.CancellationTokenSource();
+    }
+}
