@@ -12,6 +12,7 @@ namespace System
         public static bool EndsWith(this string s, string value, StringComparison comparisonType) => __EndsWith(s, value, (int)comparisonType);
         public static bool Contains(this string s, string value, StringComparison comparisonType) => __IndexOf(s, value, 0, (int)comparisonType) >= 0;
         public static int IndexOf(this string s, string value, StringComparison comparisonType) => __IndexOf(s, value, 0, (int)comparisonType);
+        public static int IndexOf(this string s, char value, StringComparison comparisonType) => __IndexOf(s, new string(value, 1), 0, (int)comparisonType);
         public static int IndexOf(this string s, string value, int startIndex, StringComparison comparisonType) => __IndexOf(s, value, startIndex, (int)comparisonType);
         public static string Replace(this string s, string oldValue, string newValue, StringComparison comparisonType) => __Replace(s, oldValue, newValue, (int)comparisonType);
         public static string[] Split(this string s, char separator, StringSplitOptions options) => __Split(s, new string(separator, 1), null, -1, (int)options);
