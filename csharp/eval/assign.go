@@ -539,6 +539,8 @@ func (c *compiler) lvalTypeHint(e syntax.Expr) *Type {
 		if r.prop != nil {
 			return r.prop.Type.get(c.in)
 		}
+	case *syntax.IndexExpr, *syntax.MemberAccess:
+		return c.staticType(e) // d[k] = new() { ... }, o.P = [1, 2]
 	}
 	return nil
 }
@@ -863,7 +865,12 @@ func (in *Interp) indexGet(fr *Frame, recv Value, idx []Value) Value {
 	if m == nil {
 		c.Throw("System.MissingMemberException", "'"+t.CSharpName()+"' has no indexer")
 	}
-	return in.invoke(c, m, in.ctypeFor(t, m.Decl), nil, recv, in.bindArgs(c, m, append([]Value(nil), idx...), nil, fr))
+	// the arguments are copied (bindArgs converts in place) onto the context's stack, not the heap
+	args, mark, ch := c.alloc(len(idx))
+	copy(args, idx)
+	r := in.invoke(c, m, in.ctypeFor(t, m.Decl), nil, recv, in.bindArgs(c, m, args, nil, fr))
+	c.release(mark, ch)
+	return r
 }
 
 // indexSet writes recv[idx...] = v.
@@ -887,12 +894,16 @@ func (in *Interp) indexSet(fr *Frame, recv Value, idx []Value, v Value) {
 		return
 	}
 	t := in.typeOf(recv)
-	all := append(append([]Value(nil), idx...), v)
+	// index arguments and value on the context's stack, not the heap
+	all, mark, ch := c.alloc(len(idx) + 1)
+	copy(all, idx)
+	all[len(idx)] = v
 	m := in.findIndexer(c, t, "set_Item", all)
 	if m == nil {
 		c.Throw("System.MissingMemberException", "'"+t.CSharpName()+"' has no indexer setter")
 	}
 	in.invoke(c, m, in.ctypeFor(t, m.Decl), nil, recv, in.bindArgs(c, m, all, nil, fr))
+	c.release(mark, ch)
 }
 
 func (in *Interp) findIndexer(c *Context, t *Type, name string, args []Value) *Method {
