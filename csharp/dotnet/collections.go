@@ -38,40 +38,6 @@ func comparerOf(v eval.Value) comparer {
 	return comparer{kind: 9, obj: v}
 }
 
-// simpleKey gives a Go map key for v when equality is by value (strings,
-// primitives, enums) under cmp; ok is false for other keys.
-type primKey struct {
-	k eval.Kind
-	n uint64
-	t *eval.Type
-}
-
-func (cm comparer) simpleKey(v eval.Value) (any, bool) {
-	switch cm.kind {
-	case 9:
-		return nil, false
-	case 2, 4:
-		if v.K == eval.KString {
-			return bcl.ToUpperInvariant(v.AsString()), true
-		}
-	}
-	switch v.K {
-	case eval.KString:
-		return v.AsString(), true
-	case eval.KNull:
-		return primKey{}, true
-	case eval.KEnum:
-		t, _ := v.R.(*eval.Type)
-		return primKey{k: v.K, n: v.N, t: t}, true
-	case eval.KDecimal, eval.KDouble, eval.KFloat:
-		return nil, false
-	}
-	if v.K.IsIntegral() || v.K == eval.KBool || v.K == eval.KChar {
-		return primKey{k: v.K, n: v.N}, true
-	}
-	return nil, false
-}
-
 func (cm comparer) equals(c *eval.Context, a, b eval.Value) bool {
 	switch cm.kind {
 	case 1, 2, 3, 4:
@@ -635,43 +601,159 @@ func registerList(r *eval.Registry) {
 
 type dictEntry struct {
 	key, val eval.Value
-	hash     int32
+	hash     uint32 // keyHash of key
+	next     int32  // 1-based index of the next entry in the bucket's chain, 0 at the end
 	used     bool
+	simple   bool // key compared by value in Go (see keyHash)
 }
 
 // hashTable is an insertion-ordered hash table that reuses freed slots as
 // .NET's Dictionary and HashSet do (the most recently freed slot first).
+// Entries live in one slice (enumeration order); buckets chain them by hash.
 type hashTable struct {
 	cmp     comparer
 	entries []dictEntry
+	buckets []int32 // 1-based index of each chain's first entry; len is a power of two
 	free    []int
 	count   int
-	simple  map[any]int
-	complex map[int32][]int
 	version int
 }
 
 func newHashTable(cmp comparer) *hashTable {
-	return &hashTable{cmp: cmp, simple: map[any]int{}, complex: map[int32][]int{}}
+	return &hashTable{cmp: cmp}
+}
+
+const fnvOffset, fnvPrime = 2166136261, 16777619
+
+// keyHash hashes k under the table's comparer. Keys equal by value in Go
+// (strings under the string comparers, integers, chars, bools, enums, null)
+// are "simple": hashed and compared here without calling into C#. Other keys
+// use the comparer's (or the key's own) GetHashCode and Equals.
+func (h *hashTable) keyHash(c *eval.Context, k eval.Value) (uint32, bool) {
+	switch h.cmp.kind {
+	case 9:
+		return uint32(h.cmp.hash(c, k)), false
+	case 2, 4:
+		if k.K == eval.KString {
+			s := k.AsString()
+			hv := uint32(fnvOffset)
+			if isASCII(s) {
+				for i := 0; i < len(s); i++ {
+					b := s[i]
+					if 'a' <= b && b <= 'z' {
+						b -= 'a' - 'A'
+					}
+					hv = (hv ^ uint32(b)) * fnvPrime
+				}
+				return hv, true
+			}
+			s = bcl.ToUpperInvariant(s)
+			for i := 0; i < len(s); i++ {
+				hv = (hv ^ uint32(s[i])) * fnvPrime
+			}
+			return hv, true
+		}
+	}
+	switch k.K {
+	case eval.KString:
+		s := k.AsString()
+		hv := uint32(fnvOffset)
+		for i := 0; i < len(s); i++ {
+			hv = (hv ^ uint32(s[i])) * fnvPrime
+		}
+		return hv, true
+	case eval.KNull:
+		return 0, true
+	case eval.KDecimal, eval.KDouble, eval.KFloat:
+		return uint32(h.cmp.hash(c, k)), false
+	}
+	if k.K == eval.KEnum || k.K.IsIntegral() || k.K == eval.KBool || k.K == eval.KChar {
+		n := k.N ^ k.N>>32
+		return uint32(n)*0x9E3779B1 ^ uint32(k.K), true
+	}
+	return uint32(h.cmp.hash(c, k)), false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// simpleEqual compares two simple keys (see keyHash).
+func (h *hashTable) simpleEqual(a, b eval.Value) bool {
+	if a.K != b.K {
+		return false
+	}
+	switch a.K {
+	case eval.KString:
+		x, y := a.AsString(), b.AsString()
+		if h.cmp.kind == 2 || h.cmp.kind == 4 {
+			if len(x) == len(y) && isASCII(x) && isASCII(y) {
+				for i := 0; i < len(x); i++ {
+					p, q := x[i], y[i]
+					if 'a' <= p && p <= 'z' {
+						p -= 'a' - 'A'
+					}
+					if 'a' <= q && q <= 'z' {
+						q -= 'a' - 'A'
+					}
+					if p != q {
+						return false
+					}
+				}
+				return true
+			}
+			return bcl.ToUpperInvariant(x) == bcl.ToUpperInvariant(y)
+		}
+		return x == y
+	case eval.KNull:
+		return true
+	case eval.KEnum:
+		ta, _ := a.R.(*eval.Type)
+		tb, _ := b.R.(*eval.Type)
+		return a.N == b.N && ta == tb
+	}
+	return a.N == b.N
+}
+
+// lookup finds k; it returns its entry index (-1 when absent) and its hash.
+func (h *hashTable) lookup(c *eval.Context, k eval.Value) (int, uint32, bool) {
+	hv, simple := h.keyHash(c, k)
+	if len(h.buckets) == 0 {
+		return -1, hv, simple
+	}
+	for i := h.buckets[hv&uint32(len(h.buckets)-1)]; i != 0; {
+		e := &h.entries[i-1]
+		if e.hash == hv && e.simple == simple {
+			if simple {
+				if h.simpleEqual(e.key, k) {
+					return int(i - 1), hv, simple
+				}
+			} else if h.cmp.equals(c, e.key, k) {
+				return int(i - 1), hv, simple
+			}
+		}
+		i = e.next
+	}
+	return -1, hv, simple
 }
 
 func (h *hashTable) find(c *eval.Context, k eval.Value) int {
-	if sk, ok := h.cmp.simpleKey(k); ok {
-		if i, ok := h.simple[sk]; ok {
-			return i
-		}
-		return -1
-	}
-	hc := h.cmp.hash(c, k)
-	for _, i := range h.complex[hc] {
-		if h.cmp.equals(c, h.entries[i].key, k) {
-			return i
-		}
-	}
-	return -1
+	i, _, _ := h.lookup(c, k)
+	return i
 }
 
 func (h *hashTable) insert(c *eval.Context, k, v eval.Value) {
+	hv, simple := h.keyHash(c, k)
+	h.insertHashed(k, v, hv, simple)
+}
+
+// insertHashed adds k (not present; hv and simple from lookup) with value v.
+func (h *hashTable) insertHashed(k, v eval.Value, hv uint32, simple bool) {
 	var i int
 	if n := len(h.free); n > 0 {
 		i = h.free[n-1]
@@ -679,47 +761,77 @@ func (h *hashTable) insert(c *eval.Context, k, v eval.Value) {
 	} else {
 		i = len(h.entries)
 		h.entries = append(h.entries, dictEntry{})
+		if len(h.entries) > len(h.buckets) {
+			h.grow()
+		}
 	}
-	e := dictEntry{key: k, val: v, used: true}
-	if sk, ok := h.cmp.simpleKey(k); ok {
-		h.simple[sk] = i
-	} else {
-		e.hash = h.cmp.hash(c, k)
-		h.complex[e.hash] = append(h.complex[e.hash], i)
-	}
-	h.entries[i] = e
+	b := &h.buckets[hv&uint32(len(h.buckets)-1)]
+	h.entries[i] = dictEntry{key: k, val: v, hash: hv, simple: simple, used: true, next: *b}
+	*b = int32(i + 1)
 	h.count++
 	h.version++
 }
 
-func (h *hashTable) remove(c *eval.Context, i int) {
-	e := h.entries[i]
-	if sk, ok := h.cmp.simpleKey(e.key); ok {
-		delete(h.simple, sk)
-	} else {
-		list := h.complex[e.hash]
-		for j, x := range list {
-			if x == i {
-				list = append(list[:j], list[j+1:]...)
-				break
-			}
+// grow doubles the buckets and rechains the entries.
+func (h *hashTable) grow() {
+	n := 8
+	for n < len(h.entries) {
+		n *= 2
+	}
+	n *= 2
+	h.buckets = make([]int32, n)
+	mask := uint32(n - 1)
+	for i := range h.entries {
+		e := &h.entries[i]
+		if !e.used {
+			continue
 		}
-		if len(list) == 0 {
-			delete(h.complex, e.hash)
-		} else {
-			h.complex[e.hash] = list
+		b := &h.buckets[e.hash&mask]
+		e.next = *b
+		*b = int32(i + 1)
+	}
+}
+
+// remove frees entry i. .NET (Core 3.0+ for Dictionary, 5+ for HashSet)
+// does not count a removal as a modification: enumerations go on.
+func (h *hashTable) remove(c *eval.Context, i int) {
+	e := &h.entries[i]
+	for p := &h.buckets[e.hash&uint32(len(h.buckets)-1)]; *p != 0; p = &h.entries[*p-1].next {
+		if int(*p) == i+1 {
+			*p = e.next
+			break
 		}
 	}
 	h.entries[i] = dictEntry{}
 	h.free = append(h.free, i)
 	h.count--
-	h.version++
 }
 
 func (h *hashTable) clear() {
-	h.entries, h.free, h.count = nil, nil, 0
-	h.simple, h.complex = map[any]int{}, map[int32][]int{}
+	h.entries, h.free, h.buckets, h.count = nil, nil, nil, 0
 	h.version++
+}
+
+// enumerate yields the keys (pair == nil) or the key/value pairs in slot
+// order, throwing when the table is modified meanwhile.
+func (h *hashTable) enumerate(c *eval.Context, yield func(eval.Value) bool, pair func(k, v eval.Value) eval.Value) {
+	v := h.version
+	for i := 0; i < len(h.entries); i++ {
+		e := &h.entries[i]
+		if !e.used {
+			continue
+		}
+		x := e.key
+		if pair != nil {
+			x = pair(e.key, e.val)
+		}
+		if !yield(x) {
+			return
+		}
+		if h.version != v {
+			throwEx(c, "System.InvalidOperationException", errModified)
+		}
+	}
 }
 
 // dictState is a Dictionary's native state; setState a HashSet's.
@@ -732,38 +844,16 @@ func (d *dictState) pair(k, v eval.Value) eval.Value {
 	return eval.ObjVal(&eval.Object{Type: d.kvp, Fields: []eval.Value{k, v}})
 }
 
+// Enumerate implements eval.GoEnumerable: KeyValuePair<TKey,TValue> values in slot order.
 func (d *dictState) Enumerate(c *eval.Context, yield func(eval.Value) bool) {
-	v := d.version
-	for i := 0; i < len(d.entries); i++ {
-		e := d.entries[i]
-		if !e.used {
-			continue
-		}
-		if !yield(d.pair(e.key, e.val)) {
-			return
-		}
-		if d.version != v {
-			throwEx(c, "System.InvalidOperationException", errModified)
-		}
-	}
+	d.enumerate(c, yield, d.pair)
 }
 
 type setState struct{ *hashTable }
 
+// Enumerate implements eval.GoEnumerable: the elements in slot order.
 func (s setState) Enumerate(c *eval.Context, yield func(eval.Value) bool) {
-	v := s.version
-	for i := 0; i < len(s.entries); i++ {
-		e := s.entries[i]
-		if !e.used {
-			continue
-		}
-		if !yield(e.key) {
-			return
-		}
-		if s.version != v {
-			throwEx(c, "System.InvalidOperationException", errModified)
-		}
-	}
+	s.enumerate(c, yield, nil)
 }
 
 func dictOf(c *eval.Context, this eval.Value) *dictState {
@@ -825,12 +915,12 @@ func registerDictionary(r *eval.Registry) {
 	reg("set_Item(TKey,TValue)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		nullCheck(c, a[0], "key")
 		d := dictOf(c, this)
-		if i := d.find(c, a[0]); i >= 0 {
-			d.entries[i].val = a[1]
-			d.version++
+		i, hv, simple := d.lookup(c, a[0])
+		if i >= 0 {
+			d.entries[i].val = a[1] // not a modification for enumerators (.NET 5+)
 			return eval.Null
 		}
-		d.insert(c, a[0], a[1])
+		d.insertHashed(a[0], a[1], hv, simple)
 		return eval.Null
 	})
 	snapshot := func(c *eval.Context, this eval.Value, keys bool) eval.Value {
@@ -863,19 +953,21 @@ func registerDictionary(r *eval.Registry) {
 	reg("Add(TKey,TValue)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		nullCheck(c, a[0], "key")
 		d := dictOf(c, this)
-		if d.find(c, a[0]) >= 0 {
+		i, hv, simple := d.lookup(c, a[0])
+		if i >= 0 {
 			throwEx(c, "System.ArgumentException", "An item with the same key has already been added. Key: "+keyText(c, a[0]))
 		}
-		d.insert(c, a[0], a[1])
+		d.insertHashed(a[0], a[1], hv, simple)
 		return eval.Null
 	})
 	reg("TryAdd(TKey,TValue)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		nullCheck(c, a[0], "key")
 		d := dictOf(c, this)
-		if d.find(c, a[0]) >= 0 {
+		i, hv, simple := d.lookup(c, a[0])
+		if i >= 0 {
 			return eval.Bool(false)
 		}
-		d.insert(c, a[0], a[1])
+		d.insertHashed(a[0], a[1], hv, simple)
 		return eval.Bool(true)
 	})
 	reg("Remove(TKey)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
@@ -1005,10 +1097,11 @@ func registerHashSet(r *eval.Registry) {
 	})
 	reg("Add(T)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		s := setOf(c, this)
-		if s.find(c, a[0]) >= 0 {
+		i, hv, simple := s.lookup(c, a[0])
+		if i >= 0 {
 			return eval.Bool(false)
 		}
-		s.insert(c, a[0], eval.Null)
+		s.insertHashed(a[0], eval.Null, hv, simple)
 		return eval.Bool(true)
 	})
 	reg("Remove(T)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
