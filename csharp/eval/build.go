@@ -333,6 +333,9 @@ func (in *Interp) buildProperty(t *Type, d *syntax.PropertyDecl, env *tenv) {
 	}
 	if auto {
 		p.Auto = in.newField(t, "<"+name+">k__BackingField", p.Type, p.Static)
+		if p.Static && d.Init == nil {
+			t.staticInit = append(t.staticInit, fieldInit{f: p.Auto}) // zeroed by static initialization
+		}
 		if d.Init != nil {
 			fi := fieldInit{f: p.Auto, expr: d.Init}
 			if p.Static {

@@ -137,6 +137,12 @@ namespace System
         public TimeoutException(string message) : base(message) { }
         public TimeoutException(string message, Exception innerException) : base(message, innerException) { }
     }
+    public sealed class TypeInitializationException : SystemException
+    {
+        private string _typeName;
+        public TypeInitializationException(string fullTypeName, Exception innerException) : base("The type initializer for '" + fullTypeName + "' threw an exception.", innerException) { _typeName = fullTypeName; }
+        public string TypeName => _typeName ?? "";
+    }
     public class MissingMemberException : SystemException
     {
         public MissingMemberException() : base("Attempted to access a missing member.") { }
