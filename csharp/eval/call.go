@@ -817,9 +817,13 @@ func (in *Interp) ensureStatic(c *Context, t *Type) {
 		state = &t.cctorState
 	}
 	if *state != 0 {
+		if *state == 3 {
+			in.staticInitFailed(c, t, nil)
+		}
 		return
 	}
 	*state = 1
+	defer in.catchStaticInit(c, t, state, c.save())
 	vals := t.staticVals()
 	for _, fi := range d.staticInit {
 		if fi.f.Const {

@@ -80,7 +80,8 @@ type Type struct {
 	file             *fileScope
 	interp           *Interp
 	cctor            *Method
-	cctorState       uint8 // 0 not run, 1 running, 2 done
+	cctorState       uint8   // 0 not run, 1 running, 2 done, 3 failed
+	cctorErr         *Object // the TypeInitializationException of a failed static initialization
 	instInit         []fieldInit
 	staticInit       []fieldInit
 	built            bool
