@@ -384,8 +384,7 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 	case *syntax.SwitchExpr:
 		return b.switchExpr(e, want)
 	case *syntax.QueryExpr:
-		// bound as its translation to method calls (Where, Select, ...)
-		return b.expr(e.Lowered(), want)
+		return b.queryExpr(e, want) // query.go
 	case *syntax.PointerType, *syntax.FuncPointerType:
 		b.c.errorf(e.Pos(), "RP0001", "unsupported: pointer types (unsafe code)")
 		return unknownOp

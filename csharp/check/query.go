@@ -1,0 +1,114 @@
+package check
+
+import "rpbench/csharp/syntax"
+
+// This file binds query expressions. A query is bound as its translation to
+// method calls (syntax.LowerQuery: Where, Select, SelectMany, Join, GroupBy,
+// ...), so range variables are typed by the lambdas of those calls and an
+// error inside a clause is reported where the user wrote it. The one error
+// of the query as such is a source type without the method a clause needs
+// (CS1936, or CS1935 when a using directive for System.Linq would supply it),
+// reported at the clause.
+
+// queryExpr binds a query expression.
+func (b *binder) queryExpr(e *syntax.QueryExpr, want *ty) operand {
+	low := e.Lowered()
+	n := len(b.c.diags)
+	op := b.expr(low, want)
+	if b.c.silent > 0 || !b.c.report {
+		return op
+	}
+	name, src, hint := b.queryPatternMissing(low)
+	if name == nil {
+		return op
+	}
+	// the missing method's own error (CS1061) gives way to the query's
+	kept := b.c.diags[:n]
+	for _, d := range b.c.diags[n:] {
+		if d.Pos.Offset == name.At.Offset && d.Pos.File == name.At.File && d.Code == "CS1061" {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	b.c.diags = kept
+	if hint != "" {
+		b.c.errorf(name.At, "CS1935", "Could not find an implementation of the query pattern for source type '%s'.  '%s' not found.  Are you missing required assembly references or a using directive for 'System.Linq'?", src, name.Name)
+	} else {
+		b.c.errorf(name.At, "CS1936", "Could not find an implementation of the query pattern for source type '%s'.  '%s' not found.", src, name.Name)
+	}
+	return unknownOp
+}
+
+// queryPatternMissing finds the first method of a lowered query (innermost
+// call first) that its receiver's type lacks: no member and no applicable
+// extension method of that name. It returns nil when every method is found
+// or a receiver's type is unknown. hint names a namespace whose extension
+// methods would apply when it is imported.
+func (b *binder) queryPatternMissing(low syntax.Expr) (name *syntax.Ident, src *ty, hint string) {
+	var chain []*syntax.MemberAccess
+	for x := low; ; {
+		ce, ok := x.(*syntax.CallExpr)
+		if !ok {
+			break
+		}
+		ma, ok := ce.Fun.(*syntax.MemberAccess)
+		if !ok || !syntax.IsQueryMethod(ma.Name) {
+			break
+		}
+		chain = append(chain, ma)
+		x = ma.X
+	}
+	b.c.silent++
+	defer func() { b.c.silent-- }()
+	for i := len(chain) - 1; i >= 0; i-- {
+		ma := chain[i]
+		op := b.expr(ma.X, nil)
+		t := op.t
+		if op.mode != mValue || isUnknown(t) || t.kind == kTypeParam || t.kind == kNull || t.kind == kVoid {
+			return nil, nil, ""
+		}
+		if len(b.c.members(t, ma.Name.Name)) > 0 {
+			continue
+		}
+		applies := func(m *memberSym) bool {
+			return len(m.Params) > 0 && b.extensionApplies(t, m.Params[0].Type)
+		}
+		found := false
+		for _, k := range b.extensions(ma.Name.Name) {
+			if applies(k.m) {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		h := b.c.usingHint(func(n *nsInfo) bool {
+			for _, m := range n.exts {
+				if m.Name == ma.Name.Name && applies(m) {
+					return true
+				}
+			}
+			return false
+		})
+		return ma.Name, t, h
+	}
+	return nil, nil, ""
+}
+
+// extensionApplies reports whether an extension method whose receiver
+// parameter has type p may apply to a receiver of type t: p is a type
+// parameter, or t is or implements p's generic type (IEnumerable<T> for
+// Enumerable's methods), or t converts to p. It errs on the side of yes.
+func (b *binder) extensionApplies(t, p *ty) bool {
+	switch {
+	case p == nil || isUnknown(p) || p.kind == kTypeParam:
+		return true
+	case p.kind == kNamed && len(p.args) > 0:
+		if t.kind == kArray || t.kind == kNamed || t.kind == kTuple {
+			return b.c.asSuper(t, p.sym) != nil
+		}
+		return true
+	}
+	return b.c.convertible(t, p, nil)
+}

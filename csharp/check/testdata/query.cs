@@ -1,0 +1,47 @@
+// Query expressions: bound as their translation to method calls, so errors in a clause point into
+// the clause (CS1061, CS0103, CS0029) and a source without the query pattern is CS1936 at the clause.
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+class Call
+{
+    public bool Ok;
+    public string Name;
+    public int Time;
+}
+
+class Box
+{
+    public int V;
+    public Box Select(Func<int, int> f) { return new Box { V = f(V) }; }
+}
+
+class Program
+{
+    static void Main()
+    {
+        var calls = new List<Call>();
+        var dir = new Dictionary<string, int>();
+        // valid queries: no diagnostics
+        IEnumerable<int> ids = from c in calls where c.Ok orderby c.Time descending, c.Name select c.Time;
+        var names = from c in calls let n = c.Name where n.Length > 1 select n.ToUpper();
+        var pairs = from c in calls from d in calls where c != d select c.Name + d.Name;
+        var joined = from c in calls join kv in dir on c.Name equals kv.Key into g select g.Count();
+        var groups = from c in calls group c.Name by c.Ok into g select g.Key + ":" + g.Count();
+        var casts = from string s in new object[] { "a" } select s.Length;
+        Box boxed = from x in new Box() select x + 1;
+        int first = (from c in calls select c.Time).FirstOrDefault();
+        // errors
+        var a = from x in 5 /* ERROR "CS1936" "source type 'int'.  'Select' not found" */ select x;
+        var b = from c in calls where c.Okk /* ERROR "CS1061" "did you mean 'Ok'" */ select c;
+        var d2 = from c in calls select dd /* ERROR "CS0103" */;
+        var e = from c in calls where c.Name /* ERROR "CS0029" "'string' to 'bool'" */ select c;
+        var f = from c in calls join c2 in calls on c.Time equals c /* ERROR "CS0103" */.Time select c2;
+        var h = from c in calls orderby c.Nme /* ERROR "CS1061" */ select c;
+        var i = from c in calls group c by c.Tim /* ERROR "CS1061" */;
+        var j = from c in calls from k in c.Name select k.Foo /* ERROR "CS1061" "'char' does not contain" */;
+        var k2 = from x in new Box() /* ERROR "CS1936" "'Where' not found" */ where x > 1 select x;
+        string s2 = /* ERROR "CS0029" "IEnumerable<string>' to 'string'" */ from c in calls select c.Name;
+    }
+}
