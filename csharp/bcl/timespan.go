@@ -402,3 +402,150 @@ func ParseTimeSpan(s string) (TimeSpan, error) {
 	}
 	return TimeSpan(ticks), nil
 }
+
+// ParseExactTimeSpan is TimeSpan.ParseExact(s, format, provider, styles) for the
+// invariant culture. The standard formats "c", "t", "T", "g" and "G" take what
+// ParseTimeSpan takes; a custom format (the tokens of Format) must match the
+// whole string: h, m, s read one or two digits (hh, mm, ss exactly two), d one to
+// eight (dd.. exactly that many), f.. exactly as many fraction digits as letters,
+// F.. at most that many. Literal text must match exactly; a custom format has no
+// sign, and assumeNegative (TimeSpanStyles.AssumeNegative) negates the result.
+// A string that does not match is a FormatException, a bad format string a
+// FormatException with .NET's "Input string was not in a correct format.", and
+// hours > 23, minutes or seconds > 59 an OverflowException.
+func ParseExactTimeSpan(s, format string, assumeNegative bool) (TimeSpan, error) {
+	bad := newError(FormatException, "String '"+s+"' was not recognized as a valid TimeSpan.")
+	over := newError(OverflowException, "The TimeSpan string '"+s+"' could not be parsed because at least one of the numeric components is out of range or contains too many digits.")
+	switch format {
+	case "":
+		return 0, newError(FormatException, msgFormatInvalid)
+	case "c", "t", "T", "g", "G":
+		t, err := ParseTimeSpan(s)
+		if err == nil && assumeNegative && !strings.HasPrefix(strings.TrimSpace(s), "-") {
+			t = -t
+		}
+		return t, err
+	}
+	if len(format) == 1 {
+		return 0, errBadTimeSpanFormat
+	}
+	pos := 0
+	// digits reads between min and max decimal digits at pos (greedy).
+	digits := func(min, max int) (int64, int, bool) {
+		var v int64
+		n := 0
+		for n < max && pos < len(s) && s[pos] >= '0' && s[pos] <= '9' {
+			v = v*10 + int64(s[pos]-'0')
+			pos++
+			n++
+		}
+		return v, n, n >= min
+	}
+	var days, h, m, sec, frac int64
+	seen := map[byte]bool{}
+	f := format
+	for i := 0; i < len(f); {
+		c := f[i]
+		n := repeatCount(f, i)
+		switch c {
+		case 'd', 'h', 'm', 's', 'f', 'F':
+			key := c
+			if c == 'F' {
+				key = 'f'
+			}
+			if seen[key] {
+				return 0, errBadTimeSpanFormat
+			}
+			seen[key] = true
+		}
+		switch c {
+		case 'd':
+			if n > 8 {
+				return 0, errBadTimeSpanFormat
+			}
+			lo, hi := n, n
+			if n == 1 {
+				hi = 8
+			}
+			v, _, ok := digits(lo, hi)
+			if !ok {
+				return 0, bad
+			}
+			days = v
+		case 'h', 'm', 's':
+			if n > 2 {
+				return 0, errBadTimeSpanFormat
+			}
+			v, _, ok := digits(n, 2)
+			if !ok {
+				return 0, bad
+			}
+			switch c {
+			case 'h':
+				h = v
+			case 'm':
+				m = v
+			default:
+				sec = v
+			}
+		case 'f', 'F':
+			if n > 7 {
+				return 0, errBadTimeSpanFormat
+			}
+			lo := n
+			if c == 'F' {
+				lo = 0
+			}
+			v, got, ok := digits(lo, n)
+			if !ok {
+				return 0, bad
+			}
+			for k := got; k < 7; k++ {
+				v *= 10
+			}
+			frac = v
+		case '\'', '"':
+			end := strings.IndexByte(f[i+1:], c)
+			if end < 0 {
+				return 0, errBadTimeSpanFormat
+			}
+			lit := f[i+1 : i+1+end]
+			if !strings.HasPrefix(s[pos:], lit) {
+				return 0, bad
+			}
+			pos += len(lit)
+			n = end + 2
+		case '\\':
+			if i+1 >= len(f) {
+				return 0, errBadTimeSpanFormat
+			}
+			if pos >= len(s) || s[pos] != f[i+1] {
+				return 0, bad
+			}
+			pos++
+			n = 2
+		case '%':
+			if i+1 >= len(f) || f[i+1] == '%' {
+				return 0, errBadTimeSpanFormat
+			}
+			n = 1
+		default:
+			return 0, errBadTimeSpanFormat
+		}
+		i += n
+	}
+	if pos != len(s) {
+		return 0, bad
+	}
+	if h > 23 || m > 59 || sec > 59 {
+		return 0, over
+	}
+	ticks := days*TicksPerDay + h*TicksPerHour + m*TicksPerMinute + sec*TicksPerSecond + frac
+	if ticks < 0 || days > 10675199 {
+		return 0, over
+	}
+	if assumeNegative {
+		ticks = -ticks
+	}
+	return TimeSpan(ticks), nil
+}

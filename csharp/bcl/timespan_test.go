@@ -105,3 +105,45 @@ func TestParseTimeSpan(t *testing.T) {
 		}
 	}
 }
+
+// Reference: TimeSpan.ParseExact docs ("Custom TimeSpan format strings": h reads one
+// or two digits, hh exactly two; literals must match; TimeSpanStyles.AssumeNegative).
+func TestParseExactTimeSpan(t *testing.T) {
+	tests := []struct {
+		s, format string
+		neg       bool
+		want      int64 // ticks
+		err       string
+	}{
+		{"0130", "hhmm", false, 90 * TicksPerMinute, ""},
+		{"1:05", `h\:mm`, false, 65 * TicksPerMinute, ""},
+		{"01:05", `h\:mm`, false, 65 * TicksPerMinute, ""},
+		{"1:5", `h\:mm`, false, 0, FormatException},
+		{"01:02:03", `hh\:mm\:ss`, true, -(3723 * TicksPerSecond), ""},
+		{"3.01:02:03.045", `d\.hh\:mm\:ss\.fff`, false, 3*TicksPerDay + 3723*TicksPerSecond + 45*TicksPerMillisecond, ""},
+		{"03.4", `ss\.FFF`, false, 3*TicksPerSecond + 400*TicksPerMillisecond, ""},
+		{"03.", `ss\.FFF`, false, 3 * TicksPerSecond, ""},
+		{"03.45", `ss\.ff`, false, 3*TicksPerSecond + 450*TicksPerMillisecond, ""},
+		{"03.4", `ss\.ff`, false, 0, FormatException},
+		{"2h 5m", `h'h 'm'm'`, false, 125 * TicksPerMinute, ""},
+		{"25:00", `hh\:mm`, false, 0, OverflowException},
+		{"01:00 ", `hh\:mm`, false, 0, FormatException},
+		{"01:00", `hh:mm`, false, 0, FormatException}, // ':' must be escaped
+		{"01:00", "hhh", false, 0, FormatException},
+		{"1.02:03:04", "c", false, TicksPerDay + 2*TicksPerHour + 3*TicksPerMinute + 4*TicksPerSecond, ""},
+		{"1:02:03", "g", true, -(3723 * TicksPerSecond), ""},
+		{"7", "%d", false, 7 * TicksPerDay, ""},
+	}
+	for _, tt := range tests {
+		got, err := ParseExactTimeSpan(tt.s, tt.format, tt.neg)
+		if tt.err != "" {
+			if e, ok := err.(*Error); !ok || e.Type != tt.err {
+				t.Errorf("ParseExact(%q, %q) = %d, %v; want %s", tt.s, tt.format, int64(got), err, tt.err)
+			}
+			continue
+		}
+		if err != nil || int64(got) != tt.want {
+			t.Errorf("ParseExact(%q, %q) = %d, %v; want %d", tt.s, tt.format, int64(got), err, tt.want)
+		}
+	}
+}

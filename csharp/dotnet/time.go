@@ -70,6 +70,15 @@ func registerTime(r *eval.Registry) {
 		return eval.Bool(err == nil && a[0].K != eval.KNull)
 	})
 
+	r.Register(ts+"__ParseExact(string,string,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		return eval.Long(must(bcl.ParseExactTimeSpan(a[0].AsString(), a[1].AsString(), a[2].AsLong()&1 != 0))(c).Ticks())
+	})
+	r.Register(ts+"__TryParseExact(string,string,int,outlong)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		t, err := bcl.ParseExactTimeSpan(a[0].AsString(), a[1].AsString(), a[2].AsLong()&1 != 0)
+		c.SetRef(a[3], eval.Long(t.Ticks()))
+		return eval.Bool(err == nil)
+	})
+
 	const d = "System.DateTime."
 	r.Register(d+"__CheckTicks(long)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		must(bcl.DateTimeFromTicks(a[0].AsLong(), 0))(c)

@@ -52,6 +52,9 @@ namespace System.Globalization
     }
 
     [Flags]
+    public enum TimeSpanStyles { None = 0, AssumeNegative = 1 }
+
+    [Flags]
     public enum DateTimeStyles
     {
         None = 0, AllowLeadingWhite = 1, AllowTrailingWhite = 2, AllowInnerWhite = 4, AllowWhiteSpaces = 7,

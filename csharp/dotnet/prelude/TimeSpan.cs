@@ -79,11 +79,42 @@ namespace System
         public string ToString(string format, IFormatProvider formatProvider) => __Format(_ticks, format);
         public static TimeSpan Parse(string s) => new TimeSpan(__Parse(s));
         public static TimeSpan Parse(string input, IFormatProvider formatProvider) => new TimeSpan(__Parse(input));
-        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider)
+        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider) => ParseExact(input, format, formatProvider, System.Globalization.TimeSpanStyles.None);
+        public static TimeSpan ParseExact(string input, string format, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles)
         {
-            var t = Parse(input);
-            if (t.ToString(format) != input.Trim()) throw new FormatException("String '" + input + "' was not recognized as a valid TimeSpan.");
-            return t;
+            if (input == null) throw new ArgumentNullException("input");
+            if (format == null) throw new ArgumentNullException("format");
+            return new TimeSpan(__ParseExact(input, format, (int)styles));
+        }
+        public static TimeSpan ParseExact(string input, string[] formats, IFormatProvider formatProvider) => ParseExact(input, formats, formatProvider, System.Globalization.TimeSpanStyles.None);
+        public static TimeSpan ParseExact(string input, string[] formats, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            if (formats == null) throw new ArgumentNullException("formats");
+            TimeSpan result;
+            if (TryParseExact(input, formats, formatProvider, styles, out result)) return result;
+            throw new FormatException("String '" + input + "' was not recognized as a valid TimeSpan.");
+        }
+        public static bool TryParseExact(string input, string format, IFormatProvider formatProvider, out TimeSpan result) => TryParseExact(input, format, formatProvider, System.Globalization.TimeSpanStyles.None, out result);
+        public static bool TryParseExact(string input, string format, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles, out TimeSpan result)
+        {
+            long t;
+            bool ok = input != null && format != null && __TryParseExact(input, format, (int)styles, out t);
+            result = ok ? new TimeSpan(t) : Zero;
+            return ok;
+        }
+        public static bool TryParseExact(string input, string[] formats, IFormatProvider formatProvider, out TimeSpan result) => TryParseExact(input, formats, formatProvider, System.Globalization.TimeSpanStyles.None, out result);
+        public static bool TryParseExact(string input, string[] formats, IFormatProvider formatProvider, System.Globalization.TimeSpanStyles styles, out TimeSpan result)
+        {
+            if (input != null && formats != null)
+            {
+                foreach (var f in formats)
+                {
+                    if (TryParseExact(input, f, formatProvider, styles, out result)) return true;
+                }
+            }
+            result = Zero;
+            return false;
         }
         public static bool TryParse(string s, IFormatProvider formatProvider, out TimeSpan result) => TryParse(s, out result);
         public static bool TryParse(string s, out TimeSpan result)
@@ -104,5 +135,7 @@ namespace System
         private static extern string __Format(long ticks, string format);
         private static extern long __Parse(string s);
         private static extern bool __TryParse(string s, out long ticks);
+        private static extern long __ParseExact(string s, string format, int styles);
+        private static extern bool __TryParseExact(string s, string format, int styles, out long ticks);
     }
 }
