@@ -32,6 +32,9 @@ func registerArray(r *Registry) {
 		}
 		return Int(1)
 	})
+	reg("GetEnumerator()", func(c *Context, this Value, args []Value) Value {
+		return c.in.arrayEnumerator(this.Arr())
+	})
 	reg("get_LongLength()", func(c *Context, this Value, args []Value) Value {
 		return Long(int64(len(this.Arr().Data)))
 	})

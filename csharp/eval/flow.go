@@ -374,3 +374,20 @@ func (in *Interp) awaitValue(c *Context, v Value) Value {
 	c.waitTask(t)
 	return t.awaitResult(c)
 }
+
+// arrayEnumerator returns an IEnumerator over a's elements that reads them
+// as it goes (a store into the array shows in a later Current, as in .NET).
+func (in *Interp) arrayEnumerator(a *Array) Value {
+	t := in.TypeByName("System.Collections.Generic.__IteratorEnumerator")
+	st := &iterState{started: true, src: &iterSource{in: in}}
+	idx := -1
+	st.next = func() bool {
+		idx++
+		if idx < len(a.Data) {
+			st.current = a.Data[idx]
+			return true
+		}
+		return false
+	}
+	return ObjVal(&Object{Type: t, Native: st})
+}

@@ -11,6 +11,7 @@ namespace System
         public extern object GetValue(int index);
         public extern void SetValue(object value, int index);
         public extern object Clone();
+        public extern System.Collections.IEnumerator GetEnumerator();
         public extern void CopyTo(Array array, int index);
 
         public static extern T[] Empty<T>();
