@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"rpbench/csharp/syntax"
 )
@@ -32,6 +33,8 @@ type Context struct {
 	handlers []handlerRec
 	// asyncParent is the caller's frame when an async method started (for stack traces).
 	asyncParent *Frame
+	// lent is set when a frame of this coroutine became another's asyncParent.
+	lent bool
 }
 
 type chunk struct {
@@ -319,18 +322,130 @@ func (c *Context) step() {
 // spawn creates a coroutine that runs body when first switched to.
 // body runs with the baton held; when it returns the coroutine ends.
 func (in *Interp) spawn(name string, body func(c *Context)) *Context {
-	c := newContext(in, name)
-	c.resume = make(chan struct{})
-	c.yield = make(chan struct{})
-	go func() {
-		<-c.resume
-		defer func() {
-			c.done = true
-			c.yield <- struct{}{}
-		}()
-		in.guard(c, body)
-	}()
+	return in.newCoroutine(name, func(c *Context) { in.guard(c, body) })
+}
+
+// newCoroutine creates a coroutine that runs body (which handles its own
+// panics) on a pooled worker goroutine when first switched to.
+func (in *Interp) newCoroutine(name string, body func(c *Context)) *Context {
+	w := getWorker()
+	c := &Context{in: in, name: name, stk: w.stk, frames: w.frames}
+	w.stk, w.frames = nil, nil
+	if c.stk == nil {
+		c.stk = make([]Value, 32)
+	}
+	w.c, w.body = c, body
+	c.resume, c.yield = w.resume, w.yield
 	return c
+}
+
+// A worker is a goroutine that runs coroutine bodies one after another.
+// Reusing workers saves creating a goroutine per coroutine and growing its
+// stack again: a coroutine is often short (an async method, a callback).
+// The baton rules are unchanged: a worker runs only between receiving on
+// resume and sending on yield, while whoever resumed it waits.
+type worker struct {
+	resume, yield chan struct{}
+	c             *Context       // the coroutine it runs (or will run)
+	body          func(*Context) // its body
+	// stk and frames are the value stack and frames of the last coroutine
+	// it ran, for the next one (see recycle).
+	stk    []Value
+	frames []*Frame
+}
+
+// workerPool holds idle workers, shared by all interpreters (an interpreter
+// may be dropped at any time; a pool per interpreter would strand its workers).
+var workerPool struct {
+	mu   sync.Mutex
+	idle []*worker
+}
+
+// maxIdleWorkers bounds the idle workers kept (each holds a goroutine stack).
+const maxIdleWorkers = 256
+
+func getWorker() *worker {
+	p := &workerPool
+	p.mu.Lock()
+	if n := len(p.idle); n > 0 {
+		w := p.idle[n-1]
+		p.idle[n-1] = nil
+		p.idle = p.idle[:n-1]
+		p.mu.Unlock()
+		return w
+	}
+	p.mu.Unlock()
+	w := &worker{resume: make(chan struct{}), yield: make(chan struct{})}
+	go w.loop()
+	return w
+}
+
+// putWorker returns w to the pool; false when the pool is full (w then ends).
+func putWorker(w *worker) bool {
+	p := &workerPool
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.idle) >= maxIdleWorkers {
+		return false
+	}
+	p.idle = append(p.idle, w)
+	return true
+}
+
+func (w *worker) loop() {
+	for {
+		<-w.resume
+		c, body := w.c, w.body
+		w.body = nil
+		w.run(c, body)
+		c.done = true
+		w.c = nil
+		w.recycle(c)
+		// Back to the pool before handing the baton back: once in the pool
+		// another loop may take it, but it only sends on resume, which this
+		// goroutine receives after it handed back the baton below.
+		keep := putWorker(w)
+		w.yield <- struct{}{}
+		if !keep {
+			return
+		}
+	}
+}
+
+// recycle keeps the stacks of a finished coroutine for the worker's next one.
+// Nothing may use them after the body returned: locals captured by closures
+// live in cells, not in the stack. Frames stay with the coroutine when an
+// async method started from it keeps one as its asyncParent (stack traces).
+func (w *worker) recycle(c *Context) {
+	if c.depth != 0 || len(c.old) != 0 {
+		return
+	}
+	stk := c.stk
+	if len(c.spare) > len(stk) && len(c.spare) <= 1024 {
+		stk = c.spare
+	}
+	if len(stk) <= 1024 {
+		clear(stk)
+		w.stk = stk
+	}
+	if !c.lent && len(c.frames) <= 64 {
+		w.frames = c.frames
+	}
+	c.stk, c.spare, c.frames = nil, nil, nil
+}
+
+// run runs one body; a panic that escapes it (a bug: bodies recover their
+// own) still hands the baton back before it crashes the process.
+func (w *worker) run(c *Context, body func(*Context)) {
+	ok := false
+	defer func() {
+		if !ok {
+			c.done = true
+			w.yield <- struct{}{}
+		}
+	}()
+	body(c)
+	ok = true
 }
 
 // guard runs body, turning fatal errors and stray Go panics into reports

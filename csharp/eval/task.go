@@ -244,7 +244,8 @@ func (in *Interp) startAsyncClosure(c *Context, clo *Closure, args []Value) Valu
 func (in *Interp) runAsync(c *Context, name string, isVoid bool, rt *Type, body func(co *Context) Value) Value {
 	task := in.NewTask(rt)
 	parentFrame := c.frame
-	co := in.spawnRaw(name, func(co *Context) {
+	c.lent = true
+	co := in.newCoroutine(name, func(co *Context) {
 		co.asyncParent = parentFrame
 		defer func() {
 			if r := recover(); r != nil {
