@@ -230,8 +230,10 @@ type Delegate struct {
 	targs  []*Type
 }
 
-// FullName returns the type's namespace-qualified name with generic
-// arguments as C# shows them in typeof(T).FullName-like contexts ("System.Collections.Generic.List`1").
+// FullName returns the type's namespace-qualified name with its generic arguments
+// as .NET's Type.ToString and its exception messages print it
+// ("System.Collections.Generic.List`1[System.Int32]"; .NET's Type.FullName would add
+// assembly names in double brackets, which a program cannot rely on).
 func (t *Type) FullName() string {
 	var b strings.Builder
 	if t.Rank > 0 {
@@ -265,9 +267,7 @@ func (t *Type) FullName() string {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			b.WriteByte('[')
 			b.WriteString(a.FullName())
-			b.WriteByte(']')
 		}
 		b.WriteByte(']')
 	}
