@@ -3,7 +3,9 @@ package gojabench
 import (
 	"bytes"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -73,13 +75,31 @@ func TestSameResults(t *testing.T) {
 	}
 }
 
+// cpuTime is the CPU time (user + system, all threads) the process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// reportCPU adds the metric cpu-ns/op: the process's CPU time per
+// iteration (garbage collection included). On a shared, loaded machine it
+// is a steadier basis for the C#/goja ratio than the wall-clock ns/op.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}
+
 // BenchmarkCSharp runs each workload through csharp.Exec (parse, check and run).
 func BenchmarkCSharp(b *testing.B) {
 	for _, w := range workloads {
 		b.Run(w.name, func(b *testing.B) {
+			start := cpuTime()
 			for i := 0; i < b.N; i++ {
 				runCS(b, w)
 			}
+			reportCPU(b, start)
 		})
 	}
 }
@@ -89,9 +109,11 @@ func BenchmarkGoja(b *testing.B) {
 	for _, w := range workloads {
 		p := goja.MustCompile(w.name, "(function () {\n"+w.js+"\n})()", false)
 		b.Run(w.name, func(b *testing.B) {
+			start := cpuTime()
 			for i := 0; i < b.N; i++ {
 				runJS(b, p)
 			}
+			reportCPU(b, start)
 		})
 	}
 }
