@@ -123,3 +123,24 @@ func TestLowerQueryBad(t *testing.T) {
 		t.Error("LowerQuery of an empty query returned nil")
 	}
 }
+
+// BenchmarkLowerQuery measures the translation of a query with every kind
+// of clause (the parser does it once per query).
+func BenchmarkLowerQuery(b *testing.B) {
+	e, err := ParseExpr(`from c in calls
+		where c.Ok
+		let n = c.Name
+		from t in c.Tags
+		join d in dir on n equals d.Key into ds
+		orderby c.Time descending, n
+		group new { n, t, ds } by c.Queue into g
+		select g.Key + ":" + g.Count()`)
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := e.(*QueryExpr)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		LowerQuery(q)
+	}
+}
