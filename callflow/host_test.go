@@ -527,6 +527,7 @@ func TestSwitchTo(t *testing.T) {
 	first := `public override void Start() {
             MyCall.OnTerminated += () => MyCall.Info("terminated?");
             MyCall.SetDefaultRoute("101", "Bob");
+            MyCall.AttachCallerData(new System.Collections.Generic.Dictionary<string, string> { ["public_mailbox"] = "101" }, null);
             try { MyCall.SwitchTo("102"); } catch (ArgumentException e) { MyCall.Info("{0}", e.Message); }
             MyCall.Info("switching");
             MyCall.SwitchTo("#201");
@@ -535,7 +536,7 @@ func TestSwitchTo(t *testing.T) {
             MyCall.Return(true);
             MyCall.Return(false);
         }`
-	second := `public override void Start() { MyCall.Info("got it from {0}", MyCall.OnBehalfOf); MyCall.Return(true); }`
+	second := `public override void Start() { MyCall.Info("got it from {0} mailbox={1}", MyCall.OnBehalfOf, MyCall.Caller["public_mailbox"]); MyCall.Return(true); }`
 	r := newRig(t, map[string]string{"Test.cs": testScript(first), "Other.cs": testScript(second)}, Options{})
 	r.dial("100", "#200")
 	r.run(time.Second)
@@ -548,7 +549,7 @@ func TestSwitchTo(t *testing.T) {
 		`note c1 #200 "SwitchTo\(#201\) ignored: the script is Wrapup`,
 		`return c1 #200 true action=none`,
 		`note c1 #200 "MyCall.Return\(False\) called again: ignored, the first Return stands \(at Test.cs\(\d+,\d+\)\)"`,
-		`rp-start c1 #201 s2 caller=100 on-behalf-of=#200`, `log c1 #201 info \S+ "got it from RoutePoint #200"`, `return c1 #201 true`)
+		`rp-start c1 #201 s2 caller=100 on-behalf-of=#200`, `log c1 #201 info \S+ "got it from RoutePoint #200 mailbox=101"`, `return c1 #201 true`)
 	r.wantNot(`terminated\?|fault|conn c1 101`)
 }
 

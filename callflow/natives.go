@@ -99,6 +99,7 @@ func registerCallNatives(r *eval.Registry) {
 	reg("OnBehalfOf", info(func(in *pbx.CallInfo) eval.Value { return strOrNull(in.OnBehalfOf) }))
 	reg("GetData", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
+		ss.inherit()
 		if v, ok := ss.data[a[1].AsString()]; ok {
 			return str(v)
 		}
@@ -106,6 +107,7 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("SetData", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
+		ss.inherit()
 		if ss.mode() == pbx.ModeWrapup {
 			return eval.Bool(false)
 		}
@@ -165,6 +167,7 @@ func registerCallNatives(r *eval.Registry) {
 	})
 	reg("CallChild", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
+		ss.inherit()
 		ss.h.startChild(ss, a[1].AsString(), a[2])
 		return eval.Null
 	})
@@ -457,6 +460,7 @@ func registerConfigNatives(r *eval.Registry) {
 		cv := conn(c, a[0])
 		var kv []string
 		if cv.ss != nil {
+			cv.ss.inherit()
 			for _, k := range cv.ss.keys {
 				kv = append(kv, k, cv.ss.data[k])
 			}

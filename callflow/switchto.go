@@ -1,14 +1,16 @@
 package callflow
 
 import (
+	"sync"
+
 	"rpbench/csharp/eval"
 	"rpbench/pbx"
 )
 
 // switchTo implements MyCall.SwitchTo(number): the call is handed to route
 // point number, whose script starts for it as for any call that reaches it
-// (a new instance, OnBehalfOf = this route point, the attached data kept by
-// the call). This script goes to Wrapup at once: its subscriptions end before
+// (a new instance, OnBehalfOf = this route point, the data attached to the
+// call, Caller[key], handed over with it). This script goes to Wrapup at once: its subscriptions end before
 // the call leaves (so OnTerminated is not raised for the hand-over), and it
 // must still call Return, which then only records its value.
 //
@@ -37,6 +39,42 @@ func (h *Host) switchTo(c *eval.Context, ss *session, call eval.Value, number st
 	ss.s.SetDefaultRoute(number, "")
 	ss.s.Drop(nil)
 	ss.s.SetDefaultRoute(prev, "")
+	if len(ss.keys) == 0 {
+		return
+	}
+	// The new session exists now (its script starts later on the loop): leave
+	// the data for it to take on its first read.
+	for _, ns := range h.p.Sessions() {
+		if ns != ss.s && ns.Call() == ss.s.Call() && ns.DN() == dn && ns.Conn().Live() {
+			kv := make([]string, 0, 2*len(ss.keys))
+			for _, k := range ss.keys {
+				kv = append(kv, k, ss.data[k])
+			}
+			handovers.Store(ns, kv)
+			ns.OnTerminated(func() { handovers.Delete(ns) })
+		}
+	}
+}
+
+// handovers holds the attached data a SwitchTo hands to the route-point
+// session that takes the call (*pbx.RoutePointSession -> key, value, ...), until
+// that session's script first reads or writes its data (inherit) or the call
+// leaves it. Looked up by key only, never iterated.
+var handovers sync.Map
+
+// inherit takes the data a SwitchTo left for this session, once.
+func (ss *session) inherit() {
+	if ss.parent != nil {
+		return
+	}
+	if v, ok := handovers.LoadAndDelete(ss.s); ok {
+		kv := v.([]string)
+		for i := 0; i+1 < len(kv); i += 2 {
+			if _, set := ss.data[kv[i]]; !set {
+				ss.setData(kv[i], kv[i+1])
+			}
+		}
+	}
 }
 
 // noteAt adds a note of this script's route point, with the script position of
