@@ -32,7 +32,12 @@ func staticTypes(as []argC) []*Type {
 }
 
 // args compiles an argument list.
-func (c *compiler) args(as []*syntax.Arg) []argC {
+func (c *compiler) args(as []*syntax.Arg) []argC { return c.argsT(as, nil) }
+
+// argsT compiles an argument list; target, when not nil, gives the type
+// that a target-typed argument (new(), [..], default; see needsTarget)
+// converts to, nil when unknown.
+func (c *compiler) argsT(as []*syntax.Arg, target func(i int, a *syntax.Arg) *Type) []argC {
 	out := make([]argC, len(as))
 	for i, a := range as {
 		var ac argC
@@ -50,12 +55,19 @@ func (c *compiler) args(as []*syntax.Arg) []argC {
 			ac.mode = ByIn
 			ac.ev = c.expr(a.X)
 		default:
+			if target != nil && needsTarget(a.X) {
+				if t := target(i, a); t != nil {
+					ac.ev = c.exprTyped(a.X, t)
+					ac.st = t
+					break
+				}
+			}
 			ac.ev = c.expr(a.X)
 		}
 		if bl, ok := a.X.(*syntax.BasicLit); ok && bl.Kind == syntax.NullLit {
 			ac.isNullLit = true
 		}
-		if ac.mode == 0 || ac.mode == ByIn {
+		if (ac.mode == 0 || ac.mode == ByIn) && ac.st == nil {
 			if st := c.staticType(a.X); st != nil && !st.open && st.Kind != TypeTypeParam {
 				ac.st = st
 			}

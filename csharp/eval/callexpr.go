@@ -102,7 +102,11 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 			}
 			return c.invokeDelegate(varLoad(r.lv, r.capIdx), x)
 		case r.methods != nil:
-			as := c.args(x.Args)
+			var rt *Type
+			if c.t != nil && !c.t.isGenericDef() {
+				rt = c.t
+			}
+			as := c.argsFor(x.Args, r.methods, rt)
 			names := argNames(as)
 			static := true
 			for _, m := range r.methods {
@@ -129,7 +133,7 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 		if t := c.typePrefix(f.X); t != nil {
 			r, ok := c.memberOf(t, name)
 			if ok && r.methods != nil {
-				as := c.args(x.Args)
+				as := c.argsFor(x.Args, r.methods, t)
 				return c.staticCall(t, r.methods, as, argNames(as), targs, &pos)
 			}
 			if ok {
@@ -141,10 +145,16 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 			return c.baseCall(name, x, targs, &pos)
 		}
 		recv := c.expr(f.X)
-		as := c.args(x.Args)
+		rt := c.staticType(f.X)
+		var as []argC
+		if rt != nil && rt.Kind != TypeTypeParam && !(rt.open && rt.Def == nil) {
+			as = c.argsFor(x.Args, in.findMethods(rt, name), rt)
+		} else {
+			as = c.args(x.Args)
+		}
 		names := argNames(as)
 		site := &callSite{name: name}
-		if rt := c.staticType(f.X); rt != nil && rt.Def == in.tNullable {
+		if rt != nil && rt.Def == in.tNullable {
 			site.nullable = true
 		} else if rt != nil && rt.Kind == TypeInterface {
 			site.iface = rt
@@ -766,13 +776,20 @@ func (c *compiler) newObject(x *syntax.ObjectCreation, target *Type) exprFn {
 			c.errorf(x, "target-typed new needs a known type")
 		}
 	}
-	as := c.args(x.Args)
+	var as []argC
+	if !t.open && t.Kind != TypeDelegate {
+		d := t.generic()
+		d.ensureBuilt()
+		as = c.argsFor(x.Args, d.Methods[".ctor"], t)
+	} else {
+		as = c.args(x.Args)
+	}
 	names := argNames(as)
 	st := staticTypes(as)
 	pos := x.Pos()
 	var init func(fr *Frame, obj Value)
 	if x.Init != nil {
-		init = c.objectInit(x.Init)
+		init = c.objectInitT(x.Init, t)
 	}
 	if t.Kind == TypeDelegate && len(x.Args) == 1 {
 		// new Action(Method)
@@ -796,7 +813,25 @@ func (c *compiler) newObject(x *syntax.ObjectCreation, target *Type) exprFn {
 
 // objectInit compiles an object or collection initializer applied to a new object.
 func (c *compiler) objectInit(ie *syntax.InitializerExpr) func(fr *Frame, obj Value) {
+	return c.objectInitT(ie, nil)
+}
+
+// objectInitT is objectInit for an object of static type t (nil when
+// unknown): member values and collection elements that are target-typed
+// (new(), [..]) take the member's, indexer's or Add parameter's type.
+func (c *compiler) objectInitT(ie *syntax.InitializerExpr, t *Type) func(fr *Frame, obj Value) {
 	in := c.in
+	if t != nil && (t.open && t.Def == nil || t.Kind == TypeTypeParam) {
+		t = nil
+	}
+	typed := func(e syntax.Expr, target func() *Type) exprFn {
+		if t != nil && needsTarget(e) {
+			if tt := target(); tt != nil {
+				return c.exprTyped(e, tt)
+			}
+		}
+		return c.expr(e)
+	}
 	var steps []func(fr *Frame, obj Value)
 	for _, e := range ie.Elems {
 		switch el := e.(type) {
@@ -805,8 +840,12 @@ func (c *compiler) objectInit(ie *syntax.InitializerExpr) func(fr *Frame, obj Va
 			case *syntax.Ident:
 				name := lhs.Name
 				site := &setSite{name: name}
+				var mt *Type
+				if t != nil {
+					mt = c.memberType(t, name, false)
+				}
 				if sub, ok := el.Y.(*syntax.InitializerExpr); ok && sub.Kind != syntax.ArrayInit {
-					inner := c.objectInit(sub)
+					inner := c.objectInitT(sub, mt)
 					gsite := &getSite{name: name}
 					steps = append(steps, func(fr *Frame, obj Value) { inner(fr, in.getMember(fr, obj, gsite)) })
 					continue
@@ -815,20 +854,25 @@ func (c *compiler) objectInit(ie *syntax.InitializerExpr) func(fr *Frame, obj Va
 				if sub, ok := el.Y.(*syntax.InitializerExpr); ok {
 					val = c.arrayInit(nil, sub)
 				} else {
-					val = c.expr(el.Y)
+					val = typed(el.Y, func() *Type { return mt })
 				}
 				steps = append(steps, func(fr *Frame, obj Value) { in.setMember(fr, obj, site, val(fr)) })
 			case *syntax.ImplicitElementAccess:
 				as := c.args(lhs.Args)
+				nargs := len(lhs.Args)
 				if sub, ok := el.Y.(*syntax.InitializerExpr); ok {
-					inner := c.objectInit(sub)
+					var et *Type
+					if t != nil {
+						et = c.indexerType(t, nargs)
+					}
+					inner := c.objectInitT(sub, et)
 					steps = append(steps, func(fr *Frame, obj Value) {
 						idx := evalArgs(fr, as)
 						inner(fr, in.indexGet(fr, obj, idx))
 					})
 					continue
 				}
-				val := c.expr(el.Y)
+				val := typed(el.Y, func() *Type { return c.indexerType(t, nargs) })
 				steps = append(steps, func(fr *Frame, obj Value) {
 					th := fr.c
 					mark, ch := th.sp, len(th.old)
@@ -842,8 +886,10 @@ func (c *compiler) objectInit(ie *syntax.InitializerExpr) func(fr *Frame, obj Va
 		case *syntax.InitializerExpr:
 			// { k, v } complex element: Add(k, v)
 			var vals []exprFn
-			for _, x := range el.Elems {
-				vals = append(vals, c.expr(x))
+			for i, x := range el.Elems {
+				vals = append(vals, typed(x, func() *Type {
+					return c.targetParamType(in.findMethods(t, "Add"), t, i, len(el.Elems), "")
+				}))
 			}
 			site := &callSite{name: "Add"}
 			steps = append(steps, func(fr *Frame, obj Value) {
@@ -854,7 +900,7 @@ func (c *compiler) objectInit(ie *syntax.InitializerExpr) func(fr *Frame, obj Va
 				in.callWithValues(fr, site, obj, args)
 			})
 		default:
-			v := c.expr(e)
+			v := typed(e, func() *Type { return c.targetParamType(in.findMethods(t, "Add"), t, 0, 1, "") })
 			site := &callSite{name: "Add"}
 			steps = append(steps, func(fr *Frame, obj Value) { in.callWithValues(fr, site, obj, []Value{v(fr)}) })
 		}

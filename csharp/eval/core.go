@@ -371,6 +371,11 @@ func registerString(r *Registry) {
 		c.ForEach(args[0], func(v Value) bool { b.WriteString(c.ToString(v)); return true })
 		return Str(b.String())
 	})
+	reg("Concat``1(IEnumerable<T>)", func(c *Context, this Value, args []Value) Value {
+		var b strings.Builder
+		c.ForEach(args[0], func(v Value) bool { b.WriteString(c.ToString(v)); return true })
+		return Str(b.String())
+	})
 	reg("Format(string,paramsobject[])", func(c *Context, this Value, args []Value) Value {
 		if args[0].K == KNull {
 			c.Throw("System.ArgumentNullException", "format")

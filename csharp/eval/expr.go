@@ -364,6 +364,8 @@ func (c *compiler) staticType(e syntax.Expr) *Type {
 		}
 	case *syntax.IsExpr:
 		return in.prim[KBool]
+	default:
+		return c.staticTypeMore(e)
 	}
 	return nil
 }

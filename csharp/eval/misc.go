@@ -511,7 +511,7 @@ func (c *compiler) collectionExpr(x *syntax.CollectionExpr, target *Type) exprFn
 					elem = in.commonType(data)
 				}
 			}
-			if target != nil && target.Kind == TypeInterface && target.Def != nil && target.Def.Name != "IEnumerable" && target.Def.Name != "IReadOnlyList" && target.Def.Name != "IReadOnlyCollection" {
+			if target != nil && target.Kind == TypeInterface && target.Def != nil && target.Def.Name != "IEnumerable" {
 				lt := in.TypeByName("System.Collections.Generic.List`1")
 				if lt != nil {
 					return in.fillCollection(fr, in.Instantiate(lt, []*Type{elem}), data)

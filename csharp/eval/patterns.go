@@ -369,7 +369,7 @@ func (c *compiler) cast(x *syntax.CastExpr) exprFn {
 			k := t.Prim
 			return func(fr *Frame) Value {
 				r := v(fr)
-				if r.K != k && r.K != KNull && !(r.K == KEnum && t.Kind != TypeEnum && in.typeOf(r) != nil && in.typeOf(r).Prim == k) &&
+				if r.K != k && r.K != KNull && !(r.K == KEnum && in.typeOf(r) != nil && in.typeOf(r).Prim == k) &&
 					(r.K.IsNumeric() || r.K == KChar || r.K == KBool || r.K == KEnum) {
 					fr.pos = &pos
 					fr.c.Throw("System.InvalidCastException", "Unable to cast object of type '"+in.typeOf(r).FullName()+"' to type '"+t.FullName()+"'.")

@@ -175,6 +175,7 @@ namespace System
         public static extern bool IsNullOrWhiteSpace(string value);
         public static extern string Concat(params object[] args);
         public static extern string Concat(IEnumerable<string> values);
+        public static extern string Concat<T>(IEnumerable<T> values);
         public static extern string Format(string format, params object[] args);
         public static extern string Join(string separator, params string[] value);
         public static extern string Join(string separator, params object[] values);
