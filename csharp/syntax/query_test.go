@@ -144,3 +144,29 @@ func BenchmarkLowerQuery(b *testing.B) {
 		LowerQuery(q)
 	}
 }
+
+// FuzzQuery parses query expressions (the parser lowers each one) and
+// prints their translations: neither may panic.
+//
+//	go test ./csharp/syntax -run X -fuzz FuzzQuery -fuzztime 1m
+func FuzzQuery(f *testing.F) {
+	for _, s := range []string{
+		"from x in xs where x > 1 select x",
+		"from int x in xs let y = x * 2 orderby y descending, x select x + y",
+		"from a in A from b in a.B join c in C on b.K equals c.K into g from d in g.DefaultIfEmpty() select new { a, d }",
+		"from c in cs group c.N by c.K into g where g.Count() > 1 select g.Key",
+		"from x in xs select x into y from z in y select z",
+		"from x in (from y in ys select y) select (from z in x select z)",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		file, _ := ParseFile("fuzz.cs", []byte("class C { object o = "+src+"; }"))
+		Inspect(file, func(n Node) bool {
+			if q, ok := n.(*QueryExpr); ok {
+				_ = Format(q.Lowered())
+			}
+			return true
+		})
+	})
+}
