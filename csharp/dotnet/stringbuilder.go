@@ -13,6 +13,7 @@ type sbState struct {
 	s     strings.Builder
 	n     int // UTF-16 length
 	ascii bool
+	cap   int // capacity set by the constructor or the Capacity setter (0: default 16)
 }
 
 func (b *sbState) append(s string) {
@@ -49,6 +50,15 @@ func registerStringBuilder(r *eval.Registry) {
 		if len(a) >= 1 && a[0].K == eval.KString {
 			b.append(a[0].AsString())
 		}
+		if len(a) >= 1 && a[0].K == eval.KInt {
+			if a[0].AsLong() < 0 {
+				throwEx(c, "System.ArgumentOutOfRangeException", "'capacity' must be a non-negative value. (Parameter 'capacity')")
+			}
+			b.cap = int(a[0].AsLong())
+		}
+		if len(a) == 2 && a[1].K == eval.KInt && a[0].K == eval.KString {
+			b.cap = int(a[1].AsLong())
+		}
 		this.Obj().Native = b
 		return eval.Null
 	})
@@ -70,9 +80,21 @@ func registerStringBuilder(r *eval.Registry) {
 		return eval.Null
 	})
 	r.Register(p+"get_Capacity()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
-		return eval.Int(int32(max(16, sbOf(c, this).n)))
+		b := sbOf(c, this)
+		if b.cap == 0 {
+			return eval.Int(int32(max(16, b.n)))
+		}
+		return eval.Int(int32(max(b.cap, b.n)))
 	})
-	r.Register(p+"set_Capacity(int)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value { return eval.Null })
+	r.Register(p+"set_Capacity(int)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		b := sbOf(c, this)
+		n := int(a[0].AsLong())
+		if n < b.n {
+			throwEx(c, "System.ArgumentOutOfRangeException", "capacity was less than the current size. (Parameter 'value')")
+		}
+		b.cap = n
+		return eval.Null
+	})
 	r.Register(p+"get_Item(int)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		ch, ok := bcl.UTF16At(sbOf(c, this).s.String(), int(a[0].AsLong()))
 		if !ok {

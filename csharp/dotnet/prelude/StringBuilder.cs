@@ -37,5 +37,19 @@ namespace System.Text
         public extern StringBuilder Clear();
         public extern override string ToString();
         public extern string ToString(int startIndex, int length);
+        public bool Equals(StringBuilder sb) => sb != null && Length == sb.Length && ToString() == sb.ToString();
+        public StringBuilder Append(StringBuilder value) => value == null ? this : Append(value.ToString());
+        public StringBuilder Append(char[] value, int startIndex, int charCount) => Append(new string(value, startIndex, charCount));
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, params object[] args) => AppendFormat(format, args);
+        public StringBuilder AppendJoin(char separator, params object[] values) => AppendJoin(new string(separator, 1), values);
+        public StringBuilder AppendJoin(string separator, params string[] values) => Append(string.Join(separator, values));
+        public StringBuilder AppendJoin<T>(string separator, System.Collections.Generic.IEnumerable<T> values) => Append(string.Join(separator, values));
+        public int EnsureCapacity(int capacity)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Capacity must be positive.");
+            if (Capacity < capacity) Capacity = capacity;
+            return Capacity;
+        }
+        public int MaxCapacity => int.MaxValue;
     }
 }
