@@ -105,6 +105,8 @@ type checker struct {
 	extCache    map[extKey][]cand
 	localTypes  map[*syntax.Ident]*ty // the declared types of locals (for the flow pass)
 	constConds  map[syntax.Expr]bool  // conditions that are constant expressions (not literals)
+	refMethods  map[string]bool       // names of the user's ref-returning methods
+	flowStruct  bool                  // the flow pass is in a struct's members
 }
 
 type diagKey struct {

@@ -205,17 +205,19 @@ type flabel struct {
 
 // flow is the state of the flow pass over one member body.
 type flow struct {
-	c      *checker
-	vars   []fvar
-	sc     *fscope
-	st     fstate
-	fn     *ffunc
-	warned bool // CS0162 already reported for the current unreachable run
-	lfSets map[*syntax.MethodDecl][]string
+	c        *checker
+	vars     []fvar
+	sc       *fscope
+	st       fstate
+	fn       *ffunc
+	warned   bool // CS0162 already reported for the current unreachable run
+	lfSets   map[*syntax.MethodDecl][]string
+	inStruct bool // analysing a member of a struct
 }
 
 // flowFiles runs the flow pass over every body of the files.
 func (c *checker) flowFiles(files []*syntax.File) {
+	c.refMethods = refReturning(files)
 	for _, f := range files {
 		if f == nil {
 			continue
@@ -236,7 +238,7 @@ func (c *checker) flowFiles(files []*syntax.File) {
 }
 
 func (c *checker) newFlow() *flow {
-	return &flow{c: c, sc: &fscope{}}
+	return &flow{c: c, sc: &fscope{}, inStruct: c.flowStruct}
 }
 
 // flowBody analyses one function body of a member.
@@ -259,7 +261,10 @@ func (c *checker) flowDecls(decls []syntax.Decl) {
 		case *syntax.NamespaceDecl:
 			c.flowDecls(d.Decls)
 		case *syntax.TypeDecl:
+			saved := c.flowStruct
+			c.flowStruct = d.Kind == syntax.StructKind || d.Kind == syntax.RecordStructKind
 			c.flowDecls(d.Members)
+			c.flowStruct = saved
 		case *syntax.FieldDecl:
 			for _, v := range d.Vars {
 				if v.Init != nil {
@@ -1173,6 +1178,9 @@ func (f *flow) arg(a *syntax.Arg) {
 	if a == nil || a.X == nil {
 		return
 	}
+	if a.Mode == syntax.ByOut || a.Mode == syntax.ByRef {
+		f.checkVariable(a.X, "CS1510", "A ref or out value must be an assignable variable")
+	}
 	if a.Mode == syntax.ByOut {
 		f.target(a.X)
 		f.assignTarget(a.X)
@@ -1398,10 +1406,14 @@ func (f *flow) expr(e syntax.Expr) {
 		}
 		f.expr(x.X)
 		if x.Op == syntax.INC || x.Op == syntax.DEC {
+			f.checkVariable(x.X, "CS1059", "The operand of an increment or decrement operator must be a variable, property or indexer")
 			f.assignTarget(x.X)
 		}
 	case *syntax.PostfixExpr:
 		f.expr(x.X)
+		if x.Op == syntax.INC || x.Op == syntax.DEC {
+			f.checkVariable(x.X, "CS1059", "The operand of an increment or decrement operator must be a variable, property or indexer")
+		}
 	case *syntax.BinaryExpr:
 		switch x.Op {
 		case syntax.ANDAND, syntax.OROR:
@@ -1476,6 +1488,7 @@ func (f *flow) expr(e syntax.Expr) {
 		f.expr(x.X)
 		f.init(x.Init)
 	case *syntax.RefExpr:
+		f.checkVariable(x.X, "CS1510", "A ref or out value must be an assignable variable")
 		f.expr(x.X)
 	case *syntax.SwitchExpr:
 		f.switchExpr(x)
@@ -1487,6 +1500,7 @@ func (f *flow) expr(e syntax.Expr) {
 }
 
 func (f *flow) assignExpr(x *syntax.AssignExpr) {
+	f.checkVariable(x.X, "CS0131", "The left-hand side of an assignment must be a variable, property or indexer")
 	switch x.Op {
 	case syntax.ASSIGN:
 		f.target(x.X)
@@ -1638,4 +1652,83 @@ func (f *flow) unused() {
 			f.c.diags = append(f.c.diags, syntax.Diagnostic{Pos: v.decl.At, Code: "CS0219", Msg: "The variable '" + v.name + "' is assigned but its value is never used", Severity: syntax.SevWarning})
 		}
 	}
+}
+
+// checkVariable checks that e (an assignment target, the operand of ++ or
+// --, a ref or out argument, the operand of ref) denotes a variable: code and
+// msg when it surely does not; RP0005 for the ref forms the engine does not
+// run (a call of a ref-returning method or a conditional used as a
+// variable, an assignment to this in a struct).
+func (f *flow) checkVariable(e syntax.Expr, code, msg string) {
+	for {
+		p, ok := e.(*syntax.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	switch x := e.(type) {
+	case *syntax.PostfixExpr:
+		if x.Op == syntax.NOT {
+			f.checkVariable(x.X, code, msg)
+			return
+		}
+	case *syntax.CallExpr:
+		name := ""
+		switch fn := x.Fun.(type) {
+		case *syntax.Ident:
+			name = fn.Name
+		case *syntax.MemberAccess:
+			name = fn.Name.Name
+		}
+		if name == "" || f.c.refMethods[name] {
+			f.c.errorf(e.Pos(), "RP0005", "unsupported: a call of a ref-returning method used as a variable")
+			return
+		}
+	case *syntax.CondExpr:
+		if _, ok := x.Then.(*syntax.RefExpr); ok {
+			f.c.errorf(e.Pos(), "RP0005", "unsupported: ref conditional expressions (c ? ref a : ref b)")
+			return
+		}
+	case *syntax.ThisExpr:
+		if f.inStruct {
+			f.c.errorf(e.Pos(), "RP0005", "unsupported: assigning to 'this' in a struct")
+		} else {
+			f.c.errorf(e.Pos(), "CS1604", "Cannot assign to 'this' because it is read-only")
+		}
+		return
+	case *syntax.BasicLit, *syntax.InterpolatedString, *syntax.BinaryExpr, *syntax.IsExpr, *syntax.AsExpr,
+		*syntax.CastExpr, *syntax.LambdaExpr, *syntax.AnonMethodExpr, *syntax.ObjectCreation, *syntax.ArrayCreation,
+		*syntax.ImplicitArrayCreation, *syntax.AnonObjectCreation, *syntax.TypeOfExpr, *syntax.DefaultExpr,
+		*syntax.AwaitExpr, *syntax.CheckedExpr, *syntax.SwitchExpr, *syntax.CollectionExpr, *syntax.AssignExpr:
+	default:
+		return // a variable, or a form the binder judges
+	}
+	if u, ok := e.(*syntax.PostfixExpr); ok && u.Op == syntax.NOT {
+		return
+	}
+	f.c.errorf(e.Pos(), code, "%s", msg)
+}
+
+// refReturning lists the names of the methods and local functions of the
+// files that return by reference.
+func refReturning(files []*syntax.File) map[string]bool {
+	var m map[string]bool
+	for _, f := range files {
+		if f == nil {
+			continue
+		}
+		syntax.Inspect(f, func(n syntax.Node) bool {
+			if md, ok := n.(*syntax.MethodDecl); ok {
+				if _, ok := md.Result.(*syntax.RefType); ok && md.Name != nil {
+					if m == nil {
+						m = map[string]bool{}
+					}
+					m[md.Name.Name] = true
+				}
+			}
+			return true
+		})
+	}
+	return m
 }
