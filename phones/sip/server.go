@@ -99,7 +99,13 @@ func New(p *pbx.PBX, opts Options) (*Server, error) {
 	}
 	s.ua, err = sipgo.NewUA(sipgo.WithUserAgent("rpbench"), sipgo.WithUserAgentHostname(s.host),
 		sipgo.WithUserAgentTransportLayerOptions(sip.WithTransportLayerLogger(logger)),
-		sipgo.WithUserAgentTransactionLayerOptions(sip.WithTransactionLayerLogger(logger)))
+		sipgo.WithUserAgentTransactionLayerOptions(sip.WithTransactionLayerLogger(logger),
+			// A response no transaction waits for (a peer's late retransmission, or its
+			// 200 to a BYE both sides sent after a REFER) goes to our logger, never to
+			// sipgo's default one, which writes to stderr.
+			sip.WithTransactionLayerUnhandledResponseHandler(func(r *sip.Response) {
+				logger.Debug("unhandled SIP response", "msg", r.Short())
+			})))
 	if err == nil {
 		s.srv, err = sipgo.NewServer(s.ua, sipgo.WithServerLogger(logger))
 	}
