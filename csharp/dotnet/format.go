@@ -28,6 +28,8 @@ func formatHook(c *eval.Context, v eval.Value, format string) (string, bool) {
 		return must(bcl.FormatFloat32(float32(math.Float64frombits(v.N)), format))(c), true
 	case eval.KDecimal:
 		return must(bcl.FormatDecimal(dec(v.R), format))(c), true
+	case eval.KEnum:
+		return c.Call(v, "ToString", eval.Str(format)).AsString(), true
 	case eval.KStruct, eval.KObject:
 		o := v.Obj()
 		if o == nil {

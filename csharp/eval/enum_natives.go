@@ -281,10 +281,7 @@ func registerEnum(r *Registry) {
 			s := strconv.FormatUint(enumUnsigned(t, n), 16)
 			w := enumBits(t) / 4
 			s = strings.Repeat("0", max(0, w-len(s))) + s
-			if f == "X" {
-				s = strings.ToUpper(s)
-			}
-			return Str(s)
+			return Str(strings.ToUpper(s)) // "x" is upper case too, as in .NET
 		case "F", "f":
 			return Str(enumFlagsString(t, n))
 		}
