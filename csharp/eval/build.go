@@ -94,6 +94,8 @@ func (in *Interp) build(t *Type) (err error) {
 		}
 		if p.decl.Params != nil && t.Record {
 			in.buildRecordPrimary(t, p.decl, penv)
+		} else if p.decl.Params != nil && (t.Kind == TypeClass || t.Kind == TypeStruct) {
+			in.buildPrimaryCtor(t, p.decl, penv)
 		}
 	}
 	return nil
@@ -422,6 +424,40 @@ func (in *Interp) buildRecordPrimary(t *Type, d *syntax.TypeDecl, env *tenv) {
 	}
 	ctor.recordPrimary = true
 	in.addMethod(t, ctor)
+}
+
+// buildPrimaryCtor adds the constructor of a class or struct with a primary
+// constructor (C# 12: class Agent(string name) : Party(name)). Each
+// parameter is kept in a hidden instance field that the member bodies and
+// field initializers find under the parameter's name (unless a member of
+// that name exists); the constructor stores the arguments there before the
+// field initializers run.
+func (in *Interp) buildPrimaryCtor(t *Type, d *syntax.TypeDecl, env *tenv) {
+	ctor := &Method{Name: ".ctor", Decl: t, Slot: -1, pos: d.Pos(), Public: true}
+	ctor.Params = in.params(d.Params, env, ctor)
+	for _, p := range ctor.Params {
+		if in.declaresMember(t, p.Name) {
+			continue
+		}
+		f := in.newField(t, primaryField(p.Name), p.Type, false)
+		t.fieldIndex[p.Name] = f
+	}
+	ctor.recordPrimary = true
+	in.addMethod(t, ctor)
+}
+
+// primaryField is the name of the hidden field of primary constructor parameter p.
+func primaryField(p string) string { return "<" + p + ">P" }
+
+// declaresMember reports whether t itself declares a field, property, method or event called name.
+func (in *Interp) declaresMember(t *Type, name string) bool {
+	if f := t.fieldIndex[name]; f != nil && f.Decl == t {
+		return true
+	}
+	_, p := t.Props[name]
+	_, m := t.Methods[name]
+	_, e := t.Events[name]
+	return p || m || e
 }
 
 func (in *Interp) buildEnum(t *Type) error {

@@ -144,7 +144,7 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 		if _, ok := f.X.(*syntax.BaseExpr); ok {
 			return c.baseCall(name, x, targs, &pos)
 		}
-		recv := c.expr(f.X)
+		recv := c.structRecv(f.X, c.expr(f.X))
 		rt := c.staticType(f.X)
 		var as []argC
 		if rt != nil && rt.Kind != TypeTypeParam && !(rt.open && rt.Def == nil) {

@@ -1087,12 +1087,19 @@ func (c *compiler) ctorPrologue(m *Method, body stmtFn) stmtFn {
 	}
 	runInits := !(m.ctorInit != nil && m.ctorInit.This)
 	var prim stmtFn
+	primFirst := m.recordPrimary && !t.Record // class/struct primary constructor: before the initializers
 	if m.recordPrimary {
 		params := m.Params
 		prim = func(fr *Frame) ctl {
 			o := fr.this.Obj()
 			for i, p := range params {
 				f := t.fieldIndex["<"+p.Name+">k__BackingField"]
+				if primFirst {
+					f = t.fieldIndex[primaryField(p.Name)]
+				}
+				if f == nil {
+					continue
+				}
 				v := fr.l[i]
 				if v.K == KRef {
 					v = *v.R.(*Value)
@@ -1103,13 +1110,16 @@ func (c *compiler) ctorPrologue(m *Method, body stmtFn) stmtFn {
 		}
 	}
 	return func(fr *Frame) ctl {
+		if primFirst {
+			prim(fr)
+		}
 		if runInits {
 			in.runFieldInits(fr, t)
 		}
 		if initCall != nil {
 			initCall(fr)
 		}
-		if prim != nil {
+		if prim != nil && !primFirst {
 			prim(fr)
 		}
 		return body(fr)

@@ -1,0 +1,97 @@
+package eval
+
+import "rpbench/csharp/syntax"
+
+// Struct receivers. A struct value is an *Object that is copied when it is
+// stored, so a method called on a struct variable (a local, a parameter, a
+// writable field, an array element, this) mutates the variable in place.
+// C# calls a method on a struct that is not a variable (the result of a
+// property, an indexer of a collection, a method call) or that is a
+// readonly variable (a readonly field outside its type's constructors) on a
+// copy: structRecv makes that copy.
+
+// structRecv wraps recv, the compiled receiver x of a method call, so that a
+// struct it yields is copied when x is not a writable variable.
+func (c *compiler) structRecv(x syntax.Expr, recv exprFn) exprFn {
+	if !c.recvIsValue(x) {
+		return recv
+	}
+	if t := c.staticType(x); t != nil && t.Kind != TypeStruct && t.Kind != TypeTypeParam {
+		return recv
+	}
+	return func(fr *Frame) Value {
+		v := recv(fr)
+		if v.K == KStruct {
+			return cloneStruct(v)
+		}
+		return v
+	}
+}
+
+// recvIsValue reports whether x denotes a value or a readonly variable (a
+// method called on it must not change the storage it was read from).
+// Where the compiler cannot tell, it answers false.
+func (c *compiler) recvIsValue(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.ParenExpr:
+		return c.recvIsValue(x.X)
+	case *syntax.CallExpr:
+		return true
+	case *syntax.Ident:
+		if lv, _ := c.lookupVarNoCapture(x.Name); lv != nil {
+			return false
+		}
+		r := c.resolveName(x)
+		switch {
+		case r.field != nil:
+			return c.readonlyHere(r.field)
+		case r.prop != nil:
+			return true
+		}
+	case *syntax.MemberAccess:
+		if t := c.typePrefix(x.X); t != nil {
+			if r, ok := c.memberOf(t, x.Name.Name); ok {
+				return r.prop != nil || r.field != nil && c.readonlyHere(r.field)
+			}
+			return false
+		}
+		t := c.staticType(x.X)
+		if t == nil {
+			return false
+		}
+		r, ok := c.memberOf(t, x.Name.Name)
+		if !ok {
+			return false
+		}
+		switch {
+		case r.prop != nil:
+			return true
+		case r.field != nil:
+			if c.readonlyHere(r.field) {
+				return true
+			}
+			// a field of a struct value is part of that value
+			return t.Kind == TypeStruct && c.recvIsValue(x.X)
+		}
+	case *syntax.IndexExpr:
+		t := c.staticType(x.X)
+		return t != nil && t.Rank == 0 && t.Kind != TypeTypeParam
+	}
+	return false
+}
+
+// readonlyHere reports whether field f is readonly at this point of the
+// program (readonly fields are writable in their type's constructors).
+func (c *compiler) readonlyHere(f *Field) bool {
+	if !f.ReadOnly {
+		return false
+	}
+	if c.m == nil || f.Decl == nil {
+		return true
+	}
+	ctor := ".ctor"
+	if f.Static {
+		ctor = ".cctor"
+	}
+	return !(c.m.Name == ctor && c.m.Decl.generic() == f.Decl.generic())
+}
