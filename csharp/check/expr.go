@@ -61,6 +61,14 @@ func (b *binder) valueOf(op operand, e syntax.Expr) *ty {
 	if op.t == nil {
 		return tUnknown
 	}
+	if m := op.member; m != nil && !b.lhs && (m.Kind == mProperty || m.Kind == mIndexer) && !m.HasGet && m.Mods&(syntax.ModOverride|syntax.ModExtern) == 0 && m.Owner != nil && m.Owner.User {
+		name := m.Name
+		if m.Kind == mIndexer {
+			name = "this[" + paramList(m.Params) + "]"
+		}
+		b.c.errorf(e.Pos(), "CS0154", "The property or indexer '%s.%s' cannot be used in this context because it lacks the get accessor", m.Owner.selfType(), name)
+		return tUnknown
+	}
 	return op.t
 }
 
@@ -78,6 +86,9 @@ func (b *binder) convertOp(op operand, target *ty, e syntax.Expr) {
 		}
 		return
 	case mGroup:
+		if target != nil && !isUnknown(target) && (isValueType(target) || isString(target)) && len(op.cands) > 0 && op.cands[0].m.Kind == mMethod {
+			b.c.errorf(e.Pos(), "CS0428", "Cannot convert method group '%s' to non-delegate type '%s'. Did you intend to invoke the method?", op.name, target)
+		}
 		return
 	}
 	t := b.valueOf(op, e)
@@ -330,6 +341,9 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 		b.c.errorf(e.At, "RP0001", "unsupported: stackalloc")
 		return unknownOp
 	case *syntax.AnonObjectCreation:
+		if e.Transparent() {
+			return b.transparentIdent(e) // query.go
+		}
 		for _, m := range e.Members {
 			b.value(m.X, nil)
 		}
@@ -1230,7 +1244,14 @@ func (b *binder) assign(e *syntax.AssignExpr) operand {
 			}
 		}
 		lop := b.expr(e.X, nil)
+		if lop.mode == mGroup && len(lop.cands) > 0 && lop.cands[0].m.Kind == mMethod {
+			b.c.errorf(e.X.Pos(), "CS1656", "Cannot assign to '%s' because it is a 'method group'", lop.name)
+			b.expr(e.Y, nil)
+			return unknownOp
+		}
+		b.lhs = true
 		lt := b.valueOf(lop, e.X)
+		b.lhs = false
 		b.checkWritable(lop, e.X)
 		b.assignTo(lt, e.Y)
 		return val(lt)
@@ -1301,9 +1322,13 @@ func (b *binder) deconstructInto(x *syntax.TupleExpr, rt *ty) {
 			if y.Name == "_" && b.sc.lookup("_") == nil {
 				continue
 			}
+			b.lhs = true
 			b.value(a.X, nil)
+			b.lhs = false
 		default:
+			b.lhs = true
 			b.value(a.X, nil)
+			b.lhs = false
 		}
 	}
 }

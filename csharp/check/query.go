@@ -112,3 +112,24 @@ func (b *binder) extensionApplies(t, p *ty) bool {
 	}
 	return b.c.convertible(t, p, nil)
 }
+
+// transparentIdent types a query's transparent identifier (the anonymous
+// object that carries the range variables after a let, a second from or a
+// join) as a tuple whose element names are the range variables, so that the
+// range variables the translation's lambdas unpack from it (var x = t.x)
+// keep their types. The program never sees this object, so the tuple type
+// stands in for the anonymous type that the checker does not model.
+func (b *binder) transparentIdent(e *syntax.AnonObjectCreation) operand {
+	t := &ty{kind: kTuple}
+	for _, m := range e.Members {
+		name := ""
+		if m.Name != nil {
+			name = m.Name.Name
+		} else if id, ok := m.X.(*syntax.Ident); ok {
+			name = id.Name
+		}
+		t.elems = append(t.elems, b.value(m.X, nil))
+		t.names = append(t.names, name)
+	}
+	return val(t)
+}

@@ -1153,7 +1153,14 @@ type StackAllocExpr struct {
 type AnonObjectCreation struct {
 	At      Pos
 	Members []*AnonMember
+
+	transparent bool // made by LowerQuery (see Transparent)
 }
+
+// Transparent reports whether the object is a query's transparent
+// identifier, made by LowerQuery to carry the range variables in scope (no
+// program sees it: only the lambdas of the translation read it, by name).
+func (n *AnonObjectCreation) Transparent() bool { return n.transparent }
 
 // An AnonMember is "Name = X" or a projection "X" (Name nil).
 type AnonMember struct {

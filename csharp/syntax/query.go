@@ -274,7 +274,7 @@ func (l *lowerer) lambda(at Pos, params []scope, body Expr) Expr {
 // anon makes the transparent identifier's object: new { x1, x2, ..., y = f }
 // (y = f from a let clause, when let is not nil).
 func (l *lowerer) anon(at Pos, vars []*Ident, let *LetClause) Expr {
-	ao := &AnonObjectCreation{At: at}
+	ao := &AnonObjectCreation{At: at, transparent: true}
 	for _, v := range vars {
 		ao.Members = append(ao.Members, &AnonMember{X: &Ident{At: v.At, Name: v.Name, Verbatim: v.Verbatim}})
 	}
