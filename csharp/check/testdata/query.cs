@@ -42,6 +42,12 @@ class Program
         var i = from c in calls group c by c.Tim /* ERROR "CS1061" */;
         var j = from c in calls from k in c.Name select k.Foo /* ERROR "CS1061" "'char' does not contain" */;
         var k2 = from x in new Box() /* ERROR "CS1936" "'Where' not found" */ where x > 1 select x;
+        // range variables carried by a transparent identifier (after let, a second from, join) keep their types
+        var l1 = from c in calls let n = c.Name where n.Lenght /* ERROR "CS1061" "did you mean 'Length'" */ > 1 select n;
+        var l2 = from c in calls from d in calls where d.Tme /* ERROR "CS1061" */ > 1 select c;
+        var l3 = from c in calls join d in calls on c.Time equals d.Time orderby d.Nam /* ERROR "CS1061" */ select c;
+        var l4 = from c in calls join d in calls on c.Time equals d.Time into g where g.Cnt /* ERROR "CS1061" */() > 0 select c;
+        var l5 = from c in calls let n = c.Time let m = n * 2 select m.Foo /* ERROR "CS1061" "'int' does not contain" */;
         string s2 = /* ERROR "CS0029" "IEnumerable<string>' to 'string'" */ from c in calls select c.Name;
     }
 }
