@@ -9,5 +9,11 @@
 // the tree is still returned for the part that parsed, with Bad* nodes
 // where the text did not.
 //
+// Query expressions (from ... select ...) are translated to method calls
+// (Select, Where, SelectMany, Join, ...) by the rules of the C#
+// specification as they are parsed (LowerQuery, QueryExpr.Lowered): the
+// checker and the interpreter bind only the translation, while the tree
+// keeps the clauses for printing and walking.
+//
 // Positions are 1-based lines and columns counted in runes (see Pos).
 package syntax
