@@ -64,6 +64,7 @@ type binder struct {
 	condRecv *ty  // the receiver of the enclosing ?. (for .Member bindings)
 	inLabel  bool // binding case labels (pattern variables go to the section)
 	calling  bool // binding the method of a call (member lookup ignores non-invocable members)
+	lhs      bool // taking the value of an assignment target (a set-only property is fine)
 }
 
 func (c *checker) newBinder(f *fn) *binder {

@@ -79,6 +79,8 @@ func (b *binder) preArgs(args []*syntax.Arg) []argInfo {
 		} else if op.mode == mType || op.mode == mNS {
 			b.valueOf(op, a.X)
 			op = unknownOp
+		} else if a.Mode != syntax.ByOut && !b.gettable(op, a.X) {
+			op = unknownOp
 		}
 		out[i].op = op
 	}

@@ -61,15 +61,20 @@ func (b *binder) valueOf(op operand, e syntax.Expr) *ty {
 	if op.t == nil {
 		return tUnknown
 	}
-	if m := op.member; m != nil && !b.lhs && (m.Kind == mProperty || m.Kind == mIndexer) && !m.HasGet && m.Mods&(syntax.ModOverride|syntax.ModExtern) == 0 && m.Owner != nil && m.Owner.User {
-		name := m.Name
-		if m.Kind == mIndexer {
-			name = "this[" + paramList(m.Params) + "]"
-		}
-		b.c.errorf(e.Pos(), "CS0154", "The property or indexer '%s.%s' cannot be used in this context because it lacks the get accessor", m.Owner.selfType(), name)
+	if !b.lhs && !b.gettable(op, e) {
 		return tUnknown
 	}
 	return op.t
+}
+
+// gettable reports CS0154 when op is a user property without a get accessor.
+func (b *binder) gettable(op operand, e syntax.Expr) bool {
+	m := op.member
+	if m == nil || m.Kind != mProperty || m.HasGet || m.Mods&(syntax.ModOverride|syntax.ModExtern) != 0 || m.Owner == nil || !m.Owner.User {
+		return true
+	}
+	b.c.errorf(e.Pos(), "CS0154", "The property or indexer '%s.%s' cannot be used in this context because it lacks the get accessor", m.Owner.selfType(), m.Name)
+	return false
 }
 
 // assignTo binds e as a value converted to target (reporting CS0029/CS0266).
@@ -727,14 +732,14 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 			ext := b.extensions(name.Name)
 			inst = append(inst, ext...)
 			if len(inst) == 0 {
-				b.c.errorf(name.At, "CS0176", "memberSym '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", cs[0].m.Owner.selfType(), name.Name)
+				b.c.errorf(name.At, "CS0176", "Member '%s' cannot be accessed with an instance reference; qualify it with a type name instead", memberDisplay(cs[0].m.Owner, cs[0].m))
 				return unknownOp
 			}
 			return operand{mode: mGroup, cands: inst, name: name.Name, recv: t, inst: true, targs: b.c.typeArgs(name.TypeArgs, b.fn.env, true)}
 		}
 		op := b.memberOperand(cs, t, name.Name, name, nil)
 		if op.member != nil && op.member.static() && op.member.Kind != mEnumConst {
-			b.c.errorf(name.At, "CS0176", "memberSym '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", op.member.Owner.selfType(), name.Name)
+			b.c.errorf(name.At, "CS0176", "Member '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", op.member.Owner.selfType(), name.Name)
 			return unknownOp
 		}
 		return op

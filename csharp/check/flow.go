@@ -193,6 +193,7 @@ type ffunc struct {
 	labels  map[string]*flabel
 	targets map[string]bool // labels some goto names
 	fins    []fstate        // assignments of the enclosing finally blocks
+	inCatch []bool          // the enclosing catch (true) and finally (false) blocks
 	endPos  syntax.Pos
 }
 
@@ -609,6 +610,8 @@ func (f *flow) stmt(s syntax.Stmt) {
 	case *syntax.ThrowStmt:
 		if s.X != nil {
 			f.expr(s.X)
+		} else {
+			f.rethrow(s)
 		}
 		f.st = deadState
 	case *syntax.YieldStmt:
@@ -858,7 +861,9 @@ func (f *flow) tryStmt(s *syntax.TryStmt) {
 	if s.Finally != nil {
 		// the finally block starts with the state before the try; what it
 		// assigns is assigned after every way out of the try
+		f.fn.inCatch = append(f.fn.inCatch, false)
 		f.block(s.Finally)
+		f.fn.inCatch = f.fn.inCatch[:len(f.fn.inCatch)-1]
 		fin = f.st
 		f.st = before
 		f.fn.fins = append(f.fn.fins, fin)
@@ -877,7 +882,9 @@ func (f *flow) tryStmt(s *syntax.TryStmt) {
 			t, _ := f.cond(cc.Filter)
 			f.st = t
 		}
+		f.fn.inCatch = append(f.fn.inCatch, true)
 		f.block(cc.Body)
+		f.fn.inCatch = f.fn.inCatch[:len(f.fn.inCatch)-1]
 		f.pop()
 		end = join(end, f.st)
 	}
@@ -886,6 +893,22 @@ func (f *flow) tryStmt(s *syntax.TryStmt) {
 		f.fn.fins = f.fn.fins[:len(f.fn.fins)-1]
 		f.st = union(f.st, fin)
 	}
+}
+
+// rethrow checks that throw; is in a catch clause (CS0156) and not in a
+// finally block nested in it (CS0724).
+func (f *flow) rethrow(s *syntax.ThrowStmt) {
+	finally := false
+	for i := len(f.fn.inCatch) - 1; i >= 0; i-- {
+		if f.fn.inCatch[i] {
+			if finally {
+				f.c.errorf(s.At, "CS0724", "A throw statement with no arguments is not allowed in a finally clause that is nested inside the nearest enclosing catch clause")
+			}
+			return
+		}
+		finally = true
+	}
+	f.c.errorf(s.At, "CS0156", "A throw statement with no arguments is not allowed outside of a catch clause")
 }
 
 // localFunc analyses a local function's body: the enclosing function's
