@@ -86,6 +86,7 @@ func aggregate(c *eval.Context, src eval.Value, op int) eval.Value {
 func registerLinq(r *eval.Registry) {
 	const p = "System.Linq.Enumerable."
 	registerLinqSeq(r)
+	registerLinqGroup(r)
 	r.Register(p+"__Average(object)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		return aggregate(c, a[0], 5)
 	})

@@ -7,15 +7,12 @@ namespace System.Linq
     public interface IGrouping<out TKey, out TElement> : IEnumerable<TElement> { TKey Key { get; } }
     public interface IOrderedEnumerable<out TElement> : IEnumerable<TElement> { }
 
+    // GroupBy's groups and ToLookup's result (natives in linqgroup.go).
     public sealed class __Grouping<TKey, TElement> : IGrouping<TKey, TElement>
     {
-        private readonly TKey _key;
-        internal readonly List<TElement> _items = new List<TElement>();
-        public __Grouping(TKey key) { _key = key; }
-        public TKey Key => _key;
-        public void __Add(TElement e) => _items.Add(e);
-        public IEnumerator<TElement> GetEnumerator() => __Items().GetEnumerator();
-        private IEnumerable<TElement> __Items() { foreach (var x in _items) yield return x; }
+        public extern TKey Key { get; }
+        public extern int Count { get; }
+        public extern IEnumerator<TElement> GetEnumerator();
     }
 
     public interface ILookup<TKey, TElement> : IEnumerable<IGrouping<TKey, TElement>>
@@ -27,19 +24,10 @@ namespace System.Linq
 
     public sealed class __Lookup<TKey, TElement> : ILookup<TKey, TElement>
     {
-        private readonly List<IGrouping<TKey, TElement>> _groups;
-        public __Lookup(List<IGrouping<TKey, TElement>> groups) { _groups = groups; }
-        public int Count => _groups.Count;
-        public IEnumerable<TElement> this[TKey key]
-        {
-            get
-            {
-                foreach (var g in _groups) if (object.Equals(g.Key, key)) return g;
-                return new TElement[0];
-            }
-        }
-        public bool Contains(TKey key) { foreach (var g in _groups) if (object.Equals(g.Key, key)) return true; return false; }
-        public IEnumerator<IGrouping<TKey, TElement>> GetEnumerator() => _groups.GetEnumerator();
+        public extern int Count { get; }
+        public extern IEnumerable<TElement> this[TKey key] { get; }
+        public extern bool Contains(TKey key);
+        public extern IEnumerator<IGrouping<TKey, TElement>> GetEnumerator();
     }
 
     // Native deferred sequences (linqseq.go): Where, Select, Range, OrderBy, ... return these.
@@ -102,6 +90,19 @@ namespace System.Linq
         public static extern IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector);
         public static extern IOrderedEnumerable<TSource> ThenByDescending<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer);
         public static extern IOrderedEnumerable<TSource> Order<TSource>(this IEnumerable<TSource> source);
+        // GroupBy (deferred) and ToLookup (immediate): linqgroup.go.
+        public static extern IEnumerable<IGrouping<TKey, TSource>> GroupBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector);
+        public static extern IEnumerable<IGrouping<TKey, TSource>> GroupBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer);
+        public static extern IEnumerable<IGrouping<TKey, TElement>> GroupBy<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector);
+        public static extern IEnumerable<IGrouping<TKey, TElement>> GroupBy<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, IEqualityComparer<TKey> comparer);
+        public static extern IEnumerable<TResult> GroupBy<TSource, TKey, TResult>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TKey, IEnumerable<TSource>, TResult> resultSelector);
+        public static extern IEnumerable<TResult> GroupBy<TSource, TKey, TElement, TResult>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, Func<TKey, IEnumerable<TElement>, TResult> resultSelector);
+        public static extern ILookup<TKey, TSource> ToLookup<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector);
+        public static extern ILookup<TKey, TSource> ToLookup<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer);
+        public static extern ILookup<TKey, TElement> ToLookup<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector);
+        public static extern ILookup<TKey, TElement> ToLookup<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, IEqualityComparer<TKey> comparer);
+        public static extern IEnumerable<TResult> Zip<TFirst, TSecond, TResult>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector);
+        public static extern IEnumerable<(TFirst First, TSecond Second)> Zip<TFirst, TSecond>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second);
         public static extern IOrderedEnumerable<TSource> OrderDescending<TSource>(this IEnumerable<TSource> source);
 
 
@@ -168,6 +169,33 @@ namespace System.Linq
             __Check(source, "source");
             foreach (var x in source) return x;
             return defaultValue;
+        }
+        public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate, TSource defaultValue)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            foreach (var x in source) if (predicate(x)) return x;
+            return defaultValue;
+        }
+        public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
+        {
+            __Check(source, "source");
+            TSource last = defaultValue;
+            foreach (var x in source) last = x;
+            return last;
+        }
+        public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate, TSource defaultValue)
+        {
+            __Check(source, "source"); __Check(predicate, "predicate");
+            TSource last = defaultValue;
+            foreach (var x in source) if (predicate(x)) last = x;
+            return last;
+        }
+        public static TSource SingleOrDefault<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
+        {
+            __Check(source, "source");
+            int n = 0; TSource r = defaultValue;
+            foreach (var x in source) { if (++n > 1) throw new InvalidOperationException("Sequence contains more than one element"); r = x; }
+            return r;
         }
         public static TSource Last<TSource>(this IEnumerable<TSource> source)
         {
@@ -335,51 +363,6 @@ namespace System.Linq
             foreach (var x in source) { any = true; yield return x; }
             if (!any) yield return default(TSource);
         }
-        public static IEnumerable<TResult> Zip<TFirst, TSecond, TResult>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
-        {
-            __Check(first, "first"); __Check(second, "second"); __Check(resultSelector, "resultSelector");
-            return __Zip(first, second, resultSelector);
-        }
-        private static IEnumerable<TResult> __Zip<TFirst, TSecond, TResult>(IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
-        {
-            var b = new List<TSecond>(second);
-            int i = 0;
-            foreach (var x in first) { if (i >= b.Count) yield break; yield return resultSelector(x, b[i++]); }
-        }
-        public static IEnumerable<IGrouping<TKey, TSource>> GroupBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            return __GroupBy(source, keySelector, x => x);
-        }
-        public static IEnumerable<IGrouping<TKey, TElement>> GroupBy<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector"); __Check(elementSelector, "elementSelector");
-            return __GroupBy(source, keySelector, elementSelector);
-        }
-        private static IEnumerable<IGrouping<TKey, TElement>> __GroupBy<TSource, TKey, TElement>(IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
-        {
-            var groups = new List<__Grouping<TKey, TElement>>();
-            var index = new Dictionary<object, __Grouping<TKey, TElement>>();
-            __Grouping<TKey, TElement> nullGroup = null;
-            foreach (var x in source)
-            {
-                var k = keySelector(x);
-                __Grouping<TKey, TElement> g;
-                if (k == null)
-                {
-                    if (nullGroup == null) { nullGroup = new __Grouping<TKey, TElement>(k); groups.Add(nullGroup); }
-                    g = nullGroup;
-                }
-                else if (!index.TryGetValue(k, out g))
-                {
-                    g = new __Grouping<TKey, TElement>(k);
-                    index.Add(k, g);
-                    groups.Add(g);
-                }
-                g.__Add(elementSelector(x));
-            }
-            foreach (var g in groups) yield return g;
-        }
         public static IEnumerable<TResult> Join<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector)
         {
             __Check(outer, "outer"); __Check(inner, "inner"); __Check(outerKeySelector, "outerKeySelector"); __Check(innerKeySelector, "innerKeySelector"); __Check(resultSelector, "resultSelector");
@@ -420,16 +403,6 @@ namespace System.Linq
             var buf = new List<TSource>();
             foreach (var x in source) { buf.Add(x); if (buf.Count == size) { yield return buf.ToArray(); buf = new List<TSource>(); } }
             if (buf.Count > 0) yield return buf.ToArray();
-        }
-        public static ILookup<TKey, TSource> ToLookup<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector");
-            return new __Lookup<TKey, TSource>(new List<IGrouping<TKey, TSource>>(source.GroupBy(keySelector)));
-        }
-        public static ILookup<TKey, TElement> ToLookup<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector)
-        {
-            __Check(source, "source"); __Check(keySelector, "keySelector"); __Check(elementSelector, "elementSelector");
-            return new __Lookup<TKey, TElement>(new List<IGrouping<TKey, TElement>>(source.GroupBy(keySelector, elementSelector)));
         }
         public static IEnumerable<TResult> Cast<TResult>(this IEnumerable<object> source)
         {

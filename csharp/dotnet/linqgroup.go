@@ -1,0 +1,287 @@
+package dotnet
+
+import (
+	"rpbench/csharp/eval"
+)
+
+// GroupBy, ToLookup and Zip in Go. Groups come out in the order of their
+// first element, elements in source order; null keys form a group of their
+// own (as .NET's Lookup does); keys are compared with the given
+// IEqualityComparer<TKey> or the default one.
+
+// groupState is the native state of a __Grouping<TKey,TElement>.
+type groupState struct {
+	key   eval.Value
+	items []eval.Value
+}
+
+// Enumerate implements eval.GoEnumerable.
+func (g *groupState) Enumerate(c *eval.Context, yield func(eval.Value) bool) {
+	for _, x := range g.items {
+		if !yield(x) {
+			return
+		}
+	}
+}
+
+// lookupState is the native state of a __Lookup<TKey,TElement>.
+type lookupState struct {
+	index     *hashTable // key → position in groups (non-null keys)
+	nullGroup int        // position of the null key's group, -1 if none
+	groups    []eval.Value
+	gtype     *eval.Type // __Grouping<TKey,TElement>
+	elem      *eval.Type
+}
+
+// Enumerate implements eval.GoEnumerable: the groupings in order.
+func (l *lookupState) Enumerate(c *eval.Context, yield func(eval.Value) bool) {
+	for _, g := range l.groups {
+		if !yield(g) {
+			return
+		}
+	}
+}
+
+// groupIndex returns the position of key's grouping, -1 when there is none.
+func (l *lookupState) groupIndex(c *eval.Context, key eval.Value) int {
+	if key.K == eval.KNull {
+		return l.nullGroup
+	}
+	if j := l.index.find(c, key); j >= 0 {
+		return int(l.index.entries[j].val.N)
+	}
+	return -1
+}
+
+// buildLookup reads src once, grouping elemSel(x) (x itself when elemSel is
+// null) by keySel(x).
+func buildLookup(c *eval.Context, src, keySel, elemSel, cmp eval.Value, ktype, etype *eval.Type) *lookupState {
+	in := c.Interp()
+	l := &lookupState{index: newHashTable(comparerOf(cmp)), nullGroup: -1, elem: etype,
+		gtype: in.Instantiate(in.TypeByName("System.Linq.__Grouping`2"), []*eval.Type{ktype, etype})}
+	var buf [2]eval.Value
+	c.ForEach(src, func(x eval.Value) bool {
+		k := call1(c, keySel, &buf, x)
+		e := x
+		if elemSel.K != eval.KNull {
+			e = call1(c, elemSel, &buf, x)
+		}
+		var g *groupState
+		if k.K == eval.KNull {
+			if l.nullGroup < 0 {
+				l.nullGroup = len(l.groups)
+				g = &groupState{key: k}
+				l.groups = append(l.groups, eval.ObjVal(&eval.Object{Type: l.gtype, Native: g}))
+			}
+			g = l.groups[l.nullGroup].Obj().Native.(*groupState)
+		} else {
+			i, hv, simple := l.index.lookup(c, k)
+			if i >= 0 {
+				g = l.groups[l.index.entries[i].val.N].Obj().Native.(*groupState)
+			} else {
+				g = &groupState{key: k}
+				l.index.insertHashed(k, eval.Value{K: eval.KInt, N: uint64(len(l.groups))}, hv, simple)
+				l.groups = append(l.groups, eval.ObjVal(&eval.Object{Type: l.gtype, Native: g}))
+			}
+		}
+		g.items = append(g.items, e)
+		return true
+	})
+	return l
+}
+
+func sliceIter(items []eval.Value) seqIter {
+	i := 0
+	return seqIter{next: func() (eval.Value, bool) {
+		if i < len(items) {
+			i++
+			return items[i-1], true
+		}
+		return eval.Null, false
+	}}
+}
+
+func registerLinqGroup(r *eval.Registry) {
+	const p = "System.Linq.Enumerable."
+	const g = "System.Linq.__Grouping`2."
+	const lk = "System.Linq.__Lookup`2."
+	enumerator := func(c *eval.Context, elem *eval.Type, it seqIter) eval.Value {
+		in := c.Interp()
+		t := in.Instantiate(in.TypeByName("System.Linq.__SeqEnumerator`1"), []*eval.Type{elem})
+		return eval.ObjVal(&eval.Object{Type: t, Native: &seqEnum{it: it}})
+	}
+	r.Register(g+"get_Key()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		return this.Obj().Native.(*groupState).key
+	})
+	r.Register(g+"get_Count()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		return eval.Int(int32(len(this.Obj().Native.(*groupState).items)))
+	})
+	r.Register(g+"GetEnumerator()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		o := this.Obj()
+		return enumerator(c, o.Type.TypeArgs[1], sliceIter(o.Native.(*groupState).items))
+	})
+	r.Register(lk+"get_Count()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		return eval.Int(int32(len(this.Obj().Native.(*lookupState).groups)))
+	})
+	r.Register(lk+"get_Item(TKey)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		l := this.Obj().Native.(*lookupState)
+		if i := l.groupIndex(c, a[0]); i >= 0 {
+			return l.groups[i]
+		}
+		return c.Interp().NewArray(l.elem, nil)
+	})
+	r.Register(lk+"Contains(TKey)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		return eval.Bool(this.Obj().Native.(*lookupState).groupIndex(c, a[0]) >= 0)
+	})
+	r.Register(lk+"GetEnumerator()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		l := this.Obj().Native.(*lookupState)
+		return enumerator(c, l.gtype, sliceIter(l.groups))
+	})
+
+	// GroupBy: one native for every overload, which it tells apart by the
+	// argument values (a delegate taking two arguments is a result selector,
+	// other delegates element selectors, anything else the key comparer), so
+	// that a run-time overload choice cannot mix them up.
+	groupBy := func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		nullCheck(c, a[0], "source")
+		nullCheck(c, a[1], "keySelector")
+		src, keySel := a[0], a[1]
+		var elemSel, resSel, cmp eval.Value
+		for _, x := range a[2:] {
+			switch {
+			case x.K == eval.KDelegate && delegateArity(x) == 2:
+				resSel = x
+			case x.K == eval.KDelegate:
+				elemSel = x
+			default:
+				cmp = x
+			}
+		}
+		etype := methodTypeArg(c, 0)
+		if elemSel.K != eval.KNull {
+			etype = methodTypeArg(c, 2)
+		}
+		ktype := methodTypeArg(c, 1)
+		in := c.Interp()
+		gtype := in.Instantiate(in.TypeByName("System.Linq.__Grouping`2"), []*eval.Type{ktype, etype})
+		elem := gtype
+		if resSel.K != eval.KNull {
+			elem = in.TypeByName("System.Object")
+		}
+		return newSeq(c, elem, func(c *eval.Context) seqIter {
+			var items []eval.Value
+			started := false
+			i := 0
+			var buf [2]eval.Value
+			return seqIter{next: func() (eval.Value, bool) {
+				if !started {
+					started = true
+					items = buildLookup(c, src, keySel, elemSel, cmp, ktype, etype).groups
+				}
+				if i < len(items) {
+					i++
+					g := items[i-1]
+					if resSel.K != eval.KNull {
+						return call2(c, resSel, &buf, g.Obj().Native.(*groupState).key, g), true
+					}
+					return g, true
+				}
+				return eval.Null, false
+			}}
+		})
+	}
+	for _, k := range []string{
+		"GroupBy``2(this IEnumerable<TSource>,Func<TSource,TKey>)",
+		"GroupBy``2(this IEnumerable<TSource>,Func<TSource,TKey>,IEqualityComparer<TKey>)",
+		"GroupBy``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>)",
+		"GroupBy``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>,IEqualityComparer<TKey>)",
+		"GroupBy``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TKey,IEnumerable<TSource>,TResult>)",
+		"GroupBy``4(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>,Func<TKey,IEnumerable<TElement>,TResult>)",
+	} {
+		r.Register(p+k, groupBy)
+	}
+
+	toLookup := func(hasElem, hasCmp bool) eval.NativeFunc {
+		return func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+			nullCheck(c, a[0], "source")
+			nullCheck(c, a[1], "keySelector")
+			var elemSel, cmp eval.Value
+			etype := methodTypeArg(c, 0)
+			if hasElem {
+				nullCheck(c, a[2], "elementSelector")
+				elemSel = a[2]
+				etype = methodTypeArg(c, 2)
+			}
+			if hasCmp {
+				cmp = a[len(a)-1]
+			}
+			ktype := methodTypeArg(c, 1)
+			l := buildLookup(c, a[0], a[1], elemSel, cmp, ktype, etype)
+			in := c.Interp()
+			t := in.Instantiate(in.TypeByName("System.Linq.__Lookup`2"), []*eval.Type{ktype, etype})
+			return eval.ObjVal(&eval.Object{Type: t, Native: l})
+		}
+	}
+	r.Register(p+"ToLookup``2(this IEnumerable<TSource>,Func<TSource,TKey>)", toLookup(false, false))
+	r.Register(p+"ToLookup``2(this IEnumerable<TSource>,Func<TSource,TKey>,IEqualityComparer<TKey>)", toLookup(false, true))
+	r.Register(p+"ToLookup``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>)", toLookup(true, false))
+	r.Register(p+"ToLookup``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>,IEqualityComparer<TKey>)", toLookup(true, true))
+
+	// Zip reads both sources in step and stops at the shorter one; without a
+	// result selector it makes (First, Second) tuples.
+	zip := func(withSel bool) eval.NativeFunc {
+		return func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+			nullCheck(c, a[0], "first")
+			nullCheck(c, a[1], "second")
+			first, second := a[0], a[1]
+			var f eval.Value
+			elem := c.Interp().TypeByName("System.Object")
+			if withSel {
+				nullCheck(c, a[2], "resultSelector")
+				f = a[2]
+				elem = methodTypeArg(c, 2)
+			}
+			return newSeq(c, elem, func(c *eval.Context) seqIter {
+				it1 := openValue(c, first)
+				it2 := openValue(c, second)
+				var buf [2]eval.Value
+				return seqIter{close: closeOf(&it1, &it2), next: func() (eval.Value, bool) {
+					x, ok := it1.next()
+					if !ok {
+						return x, false
+					}
+					y, ok := it2.next()
+					if !ok {
+						return y, false
+					}
+					if withSel {
+						return call2(c, f, &buf, x, y), true
+					}
+					return c.Interp().NewTuple([]eval.Value{x, y}), true
+				}}
+			})
+		}
+	}
+	r.Register(p+"Zip``3(this IEnumerable<TFirst>,IEnumerable<TSecond>,Func<TFirst,TSecond,TResult>)", zip(true))
+	r.Register(p+"Zip``2(this IEnumerable<TFirst>,IEnumerable<TSecond>)", zip(false))
+}
+
+// delegateArity is the parameter count of a delegate value's type (Func<A,B,R>: 2), -1 when unknown.
+func delegateArity(v eval.Value) int {
+	d, ok := v.R.(*eval.Delegate)
+	if !ok || d.Type == nil {
+		return -1
+	}
+	t := d.Type
+	n := len(t.TypeArgs)
+	switch {
+	case t.Name == "Func" && n > 0:
+		return n - 1
+	case t.Name == "Action":
+		return n
+	}
+	if m := t.Methods["Invoke"]; len(m) == 1 {
+		return len(m[0].Params)
+	}
+	return -1
+}
