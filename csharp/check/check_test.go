@@ -1,9 +1,12 @@
 package check_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -325,4 +328,58 @@ func BenchmarkParseAndCheckParking(b *testing.B) {
 		u.CheckSource("ParkingRoutePointSample.cs", src)
 	}
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+}
+
+// TestCodesDocumented checks that every code the checker reports is in the
+// table of docs/csharp-subset.md and has an ERROR-comment test in testdata.
+func TestCodesDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/csharp-subset.md")
+	if err != nil {
+		t.Skip(err)
+	}
+	codeRE := regexp.MustCompile(`"((?:CS|RP)\d{4})"`)
+	rowRE := regexp.MustCompile(`(?m)^\| ((?:CS|RP)\d{4})(?:-RP(\d{4}))?[ |]`)
+	documented := map[string]bool{}
+	for _, m := range rowRE.FindAllStringSubmatch(string(doc), -1) {
+		documented[m[1]] = true
+		if m[2] != "" { // RP0001-RP0005
+			lo, _ := strconv.Atoi(m[1][2:])
+			hi, _ := strconv.Atoi(m[2])
+			for i := lo; i <= hi; i++ {
+				documented[fmt.Sprintf("RP%04d", i)] = true
+			}
+		}
+	}
+	tested := map[string]bool{}
+	tests, _ := filepath.Glob("testdata/*.cs")
+	for _, n := range tests {
+		src, _ := os.ReadFile(n)
+		for _, m := range regexp.MustCompile(`ERROR "((?:CS|RP)\d{4})"`).FindAllStringSubmatch(string(src), -1) {
+			tested[m[1]] = true
+		}
+	}
+	sources, _ := filepath.Glob("*.go")
+	seen := map[string]bool{}
+	for _, n := range sources {
+		if strings.HasSuffix(n, "_test.go") {
+			continue
+		}
+		src, _ := os.ReadFile(n)
+		for _, m := range codeRE.FindAllStringSubmatch(string(src), -1) {
+			code := m[1]
+			if seen[code] {
+				continue
+			}
+			seen[code] = true
+			if !documented[code] {
+				t.Errorf("%s (reported in %s) is not in the table of docs/csharp-subset.md", code, n)
+			}
+			if !tested[code] {
+				t.Errorf("%s (reported in %s) has no ERROR test in testdata", code, n)
+			}
+		}
+	}
+	if len(seen) < 50 {
+		t.Errorf("found only %d codes in the sources", len(seen))
+	}
 }

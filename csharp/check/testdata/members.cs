@@ -14,6 +14,8 @@ class Q
 
 class Program
 {
+    static string Base() => /* ERROR "CS1511" "Keyword 'base' is not available in a static method" */ base.ToString();
+
     static void Main()
     {
         var q = new Q();
