@@ -807,6 +807,9 @@ func (in *Interp) arrayAddr(fr *Frame, a *Array, idx []Value) *Value {
 			fr.c.Throw("System.IndexOutOfRangeException", "")
 		}
 		i := idx[0].AsLong()
+		if idx[0].K == KStruct {
+			i = in.indexOffset(idx[0], len(a.Data)) // a[^1]
+		}
 		if i < 0 || i >= int64(len(a.Data)) {
 			fr.c.Throw("System.IndexOutOfRangeException", "")
 		}
@@ -833,7 +836,7 @@ func (in *Interp) indexGet(fr *Frame, recv Value, idx []Value) Value {
 		return in.indexGet(fr, *recv.R.(*Value), idx)
 	case KArray:
 		a := recv.R.(*Array)
-		if len(idx) == 1 && idx[0].K == KObject {
+		if len(idx) == 1 && idx[0].K == KStruct {
 			if r, ok := in.rangeOrIndex(fr, idx[0], len(a.Data)); ok {
 				if r.isRange {
 					return ArrVal(&Array{Elem: a.Elem, Data: append([]Value(nil), a.Data[r.lo:r.hi]...)})
@@ -844,7 +847,7 @@ func (in *Interp) indexGet(fr *Frame, recv Value, idx []Value) Value {
 		return *in.arrayAddr(fr, a, idx)
 	case KString:
 		if len(idx) == 1 {
-			if idx[0].K == KObject {
+			if idx[0].K == KStruct {
 				u := ToUTF16(recv.AsString())
 				if r, ok := in.rangeOrIndex(fr, idx[0], len(u)); ok {
 					if r.isRange {
@@ -863,6 +866,11 @@ func (in *Interp) indexGet(fr *Frame, recv Value, idx []Value) Value {
 	t := in.typeOf(recv)
 	m := in.findIndexer(c, t, "get_Item", idx)
 	if m == nil {
+		if len(idx) == 1 {
+			if v, ok := in.indexByIndex(fr, recv, t, idx[0]); ok { // list[^1]
+				return v
+			}
+		}
 		c.Throw("System.MissingMemberException", "'"+t.CSharpName()+"' has no indexer")
 	}
 	// the arguments are copied (bindArgs converts in place) onto the context's stack, not the heap
@@ -899,6 +907,12 @@ func (in *Interp) indexSet(fr *Frame, recv Value, idx []Value, v Value) {
 	copy(all, idx)
 	all[len(idx)] = v
 	m := in.findIndexer(c, t, "set_Item", all)
+	if m == nil && len(idx) == 1 {
+		if i, ok := in.indexArgByIndex(fr, recv, t, idx[0]); ok { // list[^1] = v
+			all[0] = i
+			m = in.findIndexer(c, t, "set_Item", all)
+		}
+	}
 	if m == nil {
 		c.Throw("System.MissingMemberException", "'"+t.CSharpName()+"' has no indexer setter")
 	}

@@ -266,6 +266,9 @@ func (in *Interp) lookupTypeName(name string, arity int, env *tenv) *Type {
 				}
 				ns = ns[:i]
 			}
+		} else if t := in.types[key]; t != nil {
+			// a type of the global namespace hides one imported by the file's usings
+			return t
 		}
 		if a, ok := s.aliases[name]; ok && arity == 0 {
 			return in.resolveType(a, &tenv{scope: s.parent})
