@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"iter"
 	"strings"
 	"sync"
 
@@ -15,6 +16,7 @@ import (
 // (except to resume through the Task API).
 type Context struct {
 	in     *Interp
+	w      *worker // the worker running it (nil: a goroutine of its own, see resume and yield)
 	resume chan struct{}
 	yield  chan struct{}
 	frame  *Frame
@@ -326,28 +328,30 @@ func (in *Interp) spawn(name string, body func(c *Context)) *Context {
 }
 
 // newCoroutine creates a coroutine that runs body (which handles its own
-// panics) on a pooled worker goroutine when first switched to.
+// panics) on a pooled worker when first switched to.
 func (in *Interp) newCoroutine(name string, body func(c *Context)) *Context {
 	w := getWorker()
-	c := &Context{in: in, name: name, stk: w.stk, frames: w.frames}
+	c := &Context{in: in, name: name, stk: w.stk, frames: w.frames, w: w}
 	w.stk, w.frames = nil, nil
 	if c.stk == nil {
 		c.stk = make([]Value, 32)
 	}
 	w.c, w.body = c, body
-	c.resume, c.yield = w.resume, w.yield
 	return c
 }
 
-// A worker is a goroutine that runs coroutine bodies one after another.
-// Reusing workers saves creating a goroutine per coroutine and growing its
-// stack again: a coroutine is often short (an async method, a callback).
-// The baton rules are unchanged: a worker runs only between receiving on
-// resume and sending on yield, while whoever resumed it waits.
+// A worker is a goroutine that runs coroutine bodies one after another, as
+// an iter.Pull coroutine: switching to it and back is a direct goroutine
+// switch (no scheduler run queue, no other thread woken), and reusing it
+// saves creating a goroutine per C# coroutine and growing its stack again
+// (a coroutine is often short: an async method, a callback). It runs only
+// inside next, while whoever resumed it waits.
 type worker struct {
-	resume, yield chan struct{}
-	c             *Context       // the coroutine it runs (or will run)
-	body          func(*Context) // its body
+	next  func() (struct{}, bool)
+	stop  func()
+	yield func(struct{}) bool
+	c     *Context       // the coroutine it runs (or will run)
+	body  func(*Context) // its body
 	// stk and frames are the value stack and frames of the last coroutine
 	// it ran, for the next one (see recycle).
 	stk    []Value
@@ -375,38 +379,37 @@ func getWorker() *worker {
 		return w
 	}
 	p.mu.Unlock()
-	w := &worker{resume: make(chan struct{}), yield: make(chan struct{})}
-	go w.loop()
+	w := &worker{}
+	w.next, w.stop = iter.Pull(w.loop)
 	return w
 }
 
-// putWorker returns w to the pool; false when the pool is full (w then ends).
-func putWorker(w *worker) bool {
+// putWorker returns an idle w to the pool, or ends it when the pool is full.
+func putWorker(w *worker) {
 	p := &workerPool
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if len(p.idle) >= maxIdleWorkers {
-		return false
+	if len(p.idle) < maxIdleWorkers {
+		p.idle = append(p.idle, w)
+		w = nil
 	}
-	p.idle = append(p.idle, w)
-	return true
+	p.mu.Unlock()
+	if w != nil {
+		w.stop()
+	}
 }
 
-func (w *worker) loop() {
+// loop is the worker's body: it runs one coroutine body per resumption that
+// starts one, and yields (parks) between them.
+func (w *worker) loop(yield func(struct{}) bool) {
+	w.yield = yield
 	for {
-		<-w.resume
 		c, body := w.c, w.body
 		w.body = nil
-		w.run(c, body)
+		body(c)
 		c.done = true
 		w.c = nil
 		w.recycle(c)
-		// Back to the pool before handing the baton back: once in the pool
-		// another loop may take it, but it only sends on resume, which this
-		// goroutine receives after it handed back the baton below.
-		keep := putWorker(w)
-		w.yield <- struct{}{}
-		if !keep {
+		if !yield(struct{}{}) {
 			return
 		}
 	}
@@ -432,20 +435,6 @@ func (w *worker) recycle(c *Context) {
 		w.frames = c.frames
 	}
 	c.stk, c.spare, c.frames = nil, nil, nil
-}
-
-// run runs one body; a panic that escapes it (a bug: bodies recover their
-// own) still hands the baton back before it crashes the process.
-func (w *worker) run(c *Context, body func(*Context)) {
-	ok := false
-	defer func() {
-		if !ok {
-			c.done = true
-			w.yield <- struct{}{}
-		}
-	}()
-	body(c)
-	ok = true
 }
 
 // guard runs body, turning fatal errors and stray Go panics into reports
@@ -474,6 +463,14 @@ func (in *Interp) guard(c *Context, body func(c *Context)) {
 // switchTo hands the baton to coroutine c and waits until it parks or ends.
 func (c *Context) switchTo() {
 	c.parked = false
+	if w := c.w; w != nil {
+		w.next()
+		if c.done {
+			c.w = nil
+			putWorker(w)
+		}
+		return
+	}
 	c.resume <- struct{}{}
 	<-c.yield
 }
@@ -481,6 +478,10 @@ func (c *Context) switchTo() {
 // park hands the baton back to whoever resumed c and waits to be resumed.
 func (c *Context) park() {
 	c.parked = true
+	if w := c.w; w != nil {
+		w.yield(struct{}{})
+		return
+	}
 	c.yield <- struct{}{}
 	<-c.resume
 }
