@@ -300,6 +300,17 @@ func (c *compiler) binary(x *syntax.BinaryExpr) exprFn {
 	op := x.Op
 	chk := c.checked
 	pos := x.OpPos
+	if (op == syntax.EQ || op == syntax.NE) && c.referenceEquality(x) {
+		// object == object: strings compare as objects (string_identity.go)
+		eq := op == syntax.EQ
+		return func(fr *Frame) Value {
+			l, r := a(fr), b(fr)
+			if l.K == KString && r.K == KString {
+				return Bool(sameString(l, r) == eq)
+			}
+			return in.binop(fr, op, l, r, chk, &pos)
+		}
+	}
 	// Fast paths for int operands.
 	switch op {
 	case syntax.PLUS:

@@ -87,7 +87,7 @@ func substringForCompare(c *Context, v Value, index, length int, param string) V
 func registerStringMore(r *Registry) {
 	reg := func(sig string, f NativeFunc) { r.Register("System.String."+sig, f) }
 	reg(".ctor(char[])", func(c *Context, this Value, args []Value) Value {
-		return Str(FromUTF16(charsOf(args[0])))
+		return freshString(FromUTF16(charsOf(args[0])))
 	})
 	reg(".ctor(char,int)", func(c *Context, this Value, args []Value) Value {
 		n := int(args[1].AsLong())
@@ -98,7 +98,7 @@ func registerStringMore(r *Registry) {
 		for i := range u {
 			u[i] = args[0].AsChar()
 		}
-		return Str(FromUTF16(u))
+		return freshString(FromUTF16(u))
 	})
 	reg(".ctor(char[],int,int)", func(c *Context, this Value, args []Value) Value {
 		u := charsOf(args[0])
@@ -114,7 +114,7 @@ func registerStringMore(r *Registry) {
 		case i+n > len(u):
 			throwArgOutOfRange(c, "startIndex", "Index and length must refer to a location within the string.")
 		}
-		return Str(FromUTF16(u[i : i+n]))
+		return freshString(FromUTF16(u[i : i+n]))
 	})
 	reg("Equals(string,string,StringComparison)", func(c *Context, this Value, args []Value) Value {
 		if args[0].K == KNull || args[1].K == KNull {
