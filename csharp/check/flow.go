@@ -1680,8 +1680,9 @@ func (f *flow) unused() {
 // checkVariable checks that e (an assignment target, the operand of ++ or
 // --, a ref or out argument, the operand of ref) denotes a variable: code and
 // msg when it surely does not; RP0005 for the ref forms the engine does not
-// run (a call of a ref-returning method or a conditional used as a
-// variable, an assignment to this in a struct).
+// run (a call of a ref-returning delegate or a conditional used as a
+// variable, an assignment to this in a struct). A call of a ref-returning
+// method is a variable.
 func (f *flow) checkVariable(e syntax.Expr, code, msg string) {
 	for {
 		p, ok := e.(*syntax.ParenExpr)
@@ -1704,7 +1705,10 @@ func (f *flow) checkVariable(e syntax.Expr, code, msg string) {
 		case *syntax.MemberAccess:
 			name = fn.Name.Name
 		}
-		if name == "" || f.c.refMethods[name] {
+		if f.c.refMethods[name] {
+			return // a call of a ref-returning method is a variable
+		}
+		if name == "" {
 			f.c.errorf(e.Pos(), "RP0005", "unsupported: a call of a ref-returning method used as a variable")
 			return
 		}

@@ -204,6 +204,10 @@ func (c *compiler) lval(e syntax.Expr) lvalue {
 		if x.Op == syntax.NOT {
 			return c.lval(x.X)
 		}
+	case *syntax.CallExpr:
+		if c.mayReturnRef(x) {
+			return c.refCallLval(x)
+		}
 	case *syntax.UnaryExpr:
 		if x.Op == syntax.STAR {
 			c.errorf(x, "pointers are not supported")

@@ -247,6 +247,12 @@ func (in *Interp) buildMember(t *Type, d syntax.Decl, env *tenv) {
 		}
 		m.Params = in.params(d.Params, env, m)
 		m.Ret = in.typeRef(d.Result, env, m)
+		if _, ok := d.Result.(*syntax.RefType); ok {
+			if in.refNames == nil {
+				in.refNames = map[string]bool{}
+			}
+			in.refNames[m.Name] = true
+		}
 		if d.Body != nil {
 			m.node = d.Body
 		} else if d.ExprBody != nil {

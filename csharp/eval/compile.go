@@ -246,6 +246,11 @@ func (in *Interp) compileMethod(m *Method) (b *compiledBody, err error) {
 			if m.Async {
 				rt = taskResultType(in, rt)
 			}
+			if re, ok := body.(*syntax.RefExpr); ok {
+				addr := c.addr(re.X) // ref int F() => ref field;
+				run = func(fr *Frame) ctl { fr.ret = Value{K: KRef, R: addr(fr)}; return ctlReturn }
+				break
+			}
 			e := c.exprTyped(body, rt)
 			run = func(fr *Frame) ctl { fr.ret = e(fr); return ctlReturn }
 		}

@@ -138,7 +138,7 @@ func (c *compiler) expr(e syntax.Expr) exprFn {
 	case *syntax.InterpolatedString:
 		return c.interpolated(x)
 	case *syntax.CallExpr:
-		return c.call(x)
+		return c.callValue(x)
 	case *syntax.IndexExpr:
 		return c.index(x)
 	case *syntax.CondAccess:

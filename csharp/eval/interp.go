@@ -58,6 +58,7 @@ type Interp struct {
 	maxDepth    int
 	errs        []*RuntimeError
 	ext         map[string][]*Method // extension methods by name
+	refNames    map[string]bool      // names of methods declared to return by reference (ref int F())
 	arrays      map[*Type][]*Type    // array types by element (index rank-1)
 	userFiles   []*syntax.File
 	globalStmts []syntax.Stmt

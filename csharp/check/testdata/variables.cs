@@ -29,8 +29,8 @@ class Vars
         /* ERROR "CS1059" */ F()++;
         G(ref /* ERROR "CS1510" */ F());
         /* ERROR "CS0131" */ a + 1 = 3;
-        /* ERROR "RP0005" "unsupported: a call of a ref-returning method used as a variable" */ Slot(1) = 5;
-        ref int s = ref /* ERROR "RP0005" */ Slot(2);
+        Slot(1) = 5;
+        ref int s = ref Slot(2);
         ref int c = ref /* ERROR "RP0005" */ (a > b ? ref a : ref b);
         ref int d = ref a;
         d++;
