@@ -91,22 +91,23 @@ func Files(files, preludes []*syntax.File) syntax.Diagnostics {
 
 // checker is the state of one check run.
 type checker struct {
-	w           *world
-	uspec       map[string]*ty // the universe's specials (read-only)
-	specials    map[string]*ty
-	report      bool
-	lenient     bool // names resolve in every namespace (the preludes)
-	silent      int  // >0: diagnostics are dropped (speculative binding of lambdas)
-	diags       syntax.Diagnostics
-	seen        map[diagKey]bool
-	lamCache    map[lamKey]*lamInfo
-	memberCache map[memberKey][]cand
-	typeCache   map[typeKey]typeRes
-	extCache    map[extKey][]cand
-	localTypes  map[*syntax.Ident]*ty // the declared types of locals (for the flow pass)
-	constConds  map[syntax.Expr]bool  // conditions that are constant expressions (not literals)
-	refMethods  map[string]bool       // names of the user's ref-returning methods
-	flowStruct  bool                  // the flow pass is in a struct's members
+	w             *world
+	uspec         map[string]*ty // the universe's specials (read-only)
+	specials      map[string]*ty
+	report        bool
+	lenient       bool // names resolve in every namespace (the preludes)
+	silent        int  // >0: diagnostics are dropped (speculative binding of lambdas)
+	diags         syntax.Diagnostics
+	seen          map[diagKey]bool
+	lamCache      map[lamKey]*lamInfo
+	memberCache   map[memberKey][]cand
+	typeCache     map[typeKey]typeRes
+	extCache      map[extKey][]cand
+	localTypes    map[*syntax.Ident]*ty // the declared types of locals (for the flow pass)
+	constConds    map[syntax.Expr]bool  // conditions that are constant expressions (not literals)
+	refMethods    map[string]bool       // names of the user's ref-returning methods
+	flowStruct    bool                  // the flow pass is in a struct's members
+	flowFilesList []*syntax.File        // the files of the run (for the flow pass's lazy scans)
 }
 
 type diagKey struct {

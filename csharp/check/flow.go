@@ -191,9 +191,11 @@ type ffunc struct {
 	outs    []int // out parameters
 	jumps   *jumpTarget
 	labels  map[string]*flabel
-	targets map[string]bool // labels some goto names
-	fins    []fstate        // assignments of the enclosing finally blocks
-	inCatch []bool          // the enclosing catch (true) and finally (false) blocks
+	body    *syntax.BlockStmt
+	targets map[string]bool // labels some goto names (computed at the first label)
+	hasTgts bool
+	fins    []fstate // assignments of the enclosing finally blocks
+	inCatch []bool   // the enclosing catch (true) and finally (false) blocks
 	endPos  syntax.Pos
 }
 
@@ -218,7 +220,8 @@ type flow struct {
 
 // flowFiles runs the flow pass over every body of the files.
 func (c *checker) flowFiles(files []*syntax.File) {
-	c.refMethods = refReturning(files)
+	c.flowFilesList = files
+	c.refMethods = nil
 	for _, f := range files {
 		if f == nil {
 			continue
@@ -327,7 +330,7 @@ func (f *flow) body(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr) 
 	f.push()
 	f.declareParams(pl)
 	if blk != nil {
-		f.fn.targets = gotoTargets(blk)
+		f.fn.body = blk
 		f.fn.endPos = blk.Rbrace
 		f.block(blk)
 	} else if x != nil {
@@ -750,6 +753,9 @@ func (f *flow) label(s *syntax.LabeledStmt) {
 	if l.hasIn {
 		f.st = join(f.st, l.in)
 	}
+	if !f.fn.hasTgts && f.fn.body != nil {
+		f.fn.targets, f.fn.hasTgts = gotoTargets(f.fn.body), true
+	}
 	if f.st.dead != 0 && f.fn.targets[s.Label.Name] {
 		// reached by a goto from below: reachable, state not narrowed
 		f.st = maybeDead
@@ -924,7 +930,7 @@ func (f *flow) localFunc(md *syntax.MethodDecl) {
 	f.push()
 	f.declareParams(md.Params)
 	if md.Body != nil {
-		f.fn.targets = gotoTargets(md.Body)
+		f.fn.body = md.Body
 		f.fn.endPos = md.Body.Rbrace
 		f.block(md.Body)
 	} else if md.ExprBody != nil {
@@ -1705,6 +1711,9 @@ func (f *flow) checkVariable(e syntax.Expr, code, msg string) {
 		case *syntax.MemberAccess:
 			name = fn.Name.Name
 		}
+		if f.c.refMethods == nil {
+			f.c.refMethods = refReturning(f.c.flowFilesList)
+		}
 		if f.c.refMethods[name] {
 			return // a call of a ref-returning method is a variable
 		}
@@ -1740,7 +1749,7 @@ func (f *flow) checkVariable(e syntax.Expr, code, msg string) {
 // refReturning lists the names of the methods and local functions of the
 // files that return by reference.
 func refReturning(files []*syntax.File) map[string]bool {
-	var m map[string]bool
+	m := map[string]bool{}
 	for _, f := range files {
 		if f == nil {
 			continue
@@ -1748,9 +1757,6 @@ func refReturning(files []*syntax.File) map[string]bool {
 		syntax.Inspect(f, func(n syntax.Node) bool {
 			if md, ok := n.(*syntax.MethodDecl); ok {
 				if _, ok := md.Result.(*syntax.RefType); ok && md.Name != nil {
-					if m == nil {
-						m = map[string]bool{}
-					}
 					m[md.Name.Name] = true
 				}
 			}
