@@ -14,9 +14,22 @@ import "rpbench/csharp/syntax"
 func (b *binder) queryExpr(e *syntax.QueryExpr, want *ty) operand {
 	low := e.Lowered()
 	n := len(b.c.diags)
+	flagged := b.rangeVarConflicts(e)
 	op := b.expr(low, want)
 	if b.c.silent > 0 || !b.c.report {
 		return op
+	}
+	if len(flagged) > 0 {
+		// a range variable declared twice is CS1930/CS1931, not the
+		// duplicate local or parameter of the translation's lambdas
+		kept := b.c.diags[:n]
+		for _, d := range b.c.diags[n:] {
+			if (d.Code == "CS0128" || d.Code == "CS0136" || d.Code == "CS0100") && flagged[d.Pos] {
+				continue
+			}
+			kept = append(kept, d)
+		}
+		b.c.diags = kept
 	}
 	name, src, hint := b.queryPatternMissing(low)
 	if name == nil {
@@ -37,6 +50,51 @@ func (b *binder) queryExpr(e *syntax.QueryExpr, want *ty) operand {
 		b.c.errorf(name.At, "CS1936", "Could not find an implementation of the query pattern for source type '%s'.  '%s' not found.", src, name.Name)
 	}
 	return unknownOp
+}
+
+// rangeVarConflicts reports a range variable declared twice in one query
+// (CS1930) or named like a local or parameter in scope (CS1931), and returns
+// the positions of those declarations.
+func (b *binder) rangeVarConflicts(e *syntax.QueryExpr) map[syntax.Pos]bool {
+	var flagged map[syntax.Pos]bool
+	seen := map[string]bool{}
+	check := func(id *syntax.Ident, keep bool) {
+		if id == nil || id.Name == "" {
+			return
+		}
+		switch {
+		case seen[id.Name]:
+			b.c.errorf(id.At, "CS1930", "The range variable '%s' has already been declared", id.Name)
+		case b.sc.lookup(id.Name) != nil:
+			b.c.errorf(id.At, "CS1931", "The range variable '%s' conflicts with a previous declaration of '%s'", id.Name, id.Name)
+		default:
+			if keep {
+				seen[id.Name] = true
+			}
+			return
+		}
+		if flagged == nil {
+			flagged = map[syntax.Pos]bool{}
+		}
+		flagged[id.At] = true
+	}
+	for _, cl := range e.Clauses {
+		switch cl := cl.(type) {
+		case *syntax.FromClause:
+			check(cl.Name, true)
+		case *syntax.LetClause:
+			check(cl.Name, true)
+		case *syntax.JoinClause:
+			check(cl.Name, cl.Into == nil)
+			if cl.Into != nil {
+				check(cl.Into, true)
+			}
+		case *syntax.IntoClause:
+			seen = map[string]bool{}
+			check(cl.Name, true)
+		}
+	}
+	return flagged
 }
 
 // queryPatternMissing finds the first method of a lowered query (innermost

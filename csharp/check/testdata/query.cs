@@ -48,6 +48,15 @@ class Program
         var l3 = from c in calls join d in calls on c.Time equals d.Time orderby d.Nam /* ERROR "CS1061" */ select c;
         var l4 = from c in calls join d in calls on c.Time equals d.Time into g where g.Cnt /* ERROR "CS1061" */() > 0 select c;
         var l5 = from c in calls let n = c.Time let m = n * 2 select m.Foo /* ERROR "CS1061" "'int' does not contain" */;
+        // range variables: declared twice in one query, or named like a local or parameter in scope
+        int taken = 0;
+        var r1 = from taken /* ERROR "CS1931" "The range variable 'taken' conflicts with a previous declaration of 'taken'" */ in calls select taken;
+        var r2 = from y in calls let y /* ERROR "CS1930" "The range variable 'y' has already been declared" */ = 1 select y;
+        var r3 = from y in calls from y /* ERROR "CS1930" */ in calls select y;
+        var r4 = from y in calls join y /* ERROR "CS1930" */ in calls on y equals y select y;
+        var r5 = from y in calls select y into y select y;
+        var r6 = from y in calls select (from y /* ERROR "CS1931" */ in calls select y).Count();
+        Func<Call, int> r7 = p => (from p /* ERROR "CS1931" */ in calls select p).Count();
         string s2 = /* ERROR "CS0029" "IEnumerable<string>' to 'string'" */ from c in calls select c.Name;
     }
 }
