@@ -62,6 +62,11 @@ func (c *compiler) argsT(as []*syntax.Arg, target func(i int, a *syntax.Arg) *Ty
 					break
 				}
 			}
+			if x, ok := a.X.(*syntax.LambdaExpr); ok {
+				// typed by the parameter it binds to when called, not by its natural type
+				ac.ev = c.lambda(x.Params, x.Body, x.ExprBody, x.Mods.Has(syntax.ModAsync), nil, x.Pos())
+				break
+			}
 			ac.ev = c.expr(a.X)
 		}
 		if bl, ok := a.X.(*syntax.BasicLit); ok && bl.Kind == syntax.NullLit {
@@ -1028,6 +1033,10 @@ func (in *Interp) constructST(c *Context, t *Type, args []Value, names []string,
 		// primitive "constructors": new int() etc.
 		if len(args) == 0 {
 			return in.zeroOf(t)
+		}
+		// new decimal(1.5): a native constructor returns the value
+		if m := in.pickOverloadST(c, d.Methods[".ctor"], args, names, st); m != nil && m.Native != nil {
+			return m.Native(c, Null, in.bindArgs(c, m, args, names, fr))
 		}
 	}
 	if d.Kind == TypeEnum {

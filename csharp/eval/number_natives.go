@@ -122,6 +122,46 @@ func registerNumbers(r *Registry) {
 		}
 		return DecimalVal(d)
 	}
+	dreg(".ctor(int)", func(c *Context, this Value, args []Value) Value {
+		return DecimalVal(bcl.DecimalFromInt64(args[0].AsLong()))
+	})
+	dreg(".ctor(long)", func(c *Context, this Value, args []Value) Value {
+		return DecimalVal(bcl.DecimalFromInt64(args[0].AsLong()))
+	})
+	dreg(".ctor(uint)", func(c *Context, this Value, args []Value) Value { return DecimalVal(bcl.DecimalFromUint64(args[0].N)) })
+	dreg(".ctor(ulong)", func(c *Context, this Value, args []Value) Value { return DecimalVal(bcl.DecimalFromUint64(args[0].N)) })
+	dreg(".ctor(float)", func(c *Context, this Value, args []Value) Value {
+		d, err := bcl.DecimalFromFloat32(float32(args[0].AsDouble()))
+		return dval(c, d, err)
+	})
+	dreg(".ctor(double)", func(c *Context, this Value, args []Value) Value {
+		d, err := bcl.DecimalFromFloat64(args[0].AsDouble())
+		return dval(c, d, err)
+	})
+	dreg(".ctor(int[])", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("bits")))
+		}
+		b := arrItems(args[0])
+		if len(b) != 4 {
+			throwArg(c, "Decimal constructor requires an array or span of four valid decimal bytes.", "bits")
+		}
+		flags := int32(b[3].AsLong())
+		scale := (flags >> 16) & 0xFF
+		if flags&0x7F00FFFF != 0 || scale > 28 {
+			throwArg(c, "Decimal constructor requires an array or span of four valid decimal bytes.", "bits")
+		}
+		d, err := bcl.NewDecimalFromParts(int32(b[0].AsLong()), int32(b[1].AsLong()), int32(b[2].AsLong()), flags < 0, uint8(scale))
+		return dval(c, d, err)
+	})
+	dreg(".ctor(int,int,int,bool,int)", func(c *Context, this Value, args []Value) Value {
+		scale := args[4].AsLong()
+		if scale < 0 || scale > 28 {
+			throwArgOutOfRange(c, "scale", "Decimal's scale value must be between 0 and 28, inclusive.")
+		}
+		d, err := bcl.NewDecimalFromParts(int32(args[0].AsLong()), int32(args[1].AsLong()), int32(args[2].AsLong()), args[3].AsBool(), uint8(scale))
+		return dval(c, d, err)
+	})
 	dreg("Parse", func(c *Context, this Value, args []Value) Value {
 		if args[0].K == KNull {
 			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("s")))

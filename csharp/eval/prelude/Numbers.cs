@@ -92,6 +92,14 @@ namespace System
         public static readonly decimal MinusOne = -1m;
         public static readonly decimal MaxValue = 79228162514264337593543950335m;
         public static readonly decimal MinValue = -79228162514264337593543950335m;
+        public extern Decimal(int value);
+        public extern Decimal(uint value);
+        public extern Decimal(long value);
+        public extern Decimal(ulong value);
+        public extern Decimal(float value);
+        public extern Decimal(double value);
+        public extern Decimal(int[] bits);
+        public extern Decimal(int lo, int mid, int hi, bool isNegative, int scale); // .NET: byte scale (an int here so that a constant argument binds at run time)
         public static extern decimal Parse(string s);
         public static extern decimal Parse(string s, System.Globalization.NumberStyles style);
         public static extern decimal Parse(string s, IFormatProvider provider);
