@@ -24,7 +24,7 @@ func (b *binder) queryExpr(e *syntax.QueryExpr, want *ty) operand {
 		// duplicate local or parameter of the translation's lambdas
 		kept := b.c.diags[:n]
 		for _, d := range b.c.diags[n:] {
-			if (d.Code == "CS0128" || d.Code == "CS0136" || d.Code == "CS0100") && flagged[d.Pos] {
+			if (d.Code == "CS0128" || d.Code == "CS0136") && flagged[d.Pos] {
 				continue
 			}
 			kept = append(kept, d)
