@@ -299,6 +299,24 @@ func (in *Interp) Instantiate(def *Type, args []*Type) *Type {
 	if len(args) != len(def.TypeParams) {
 		return def
 	}
+	var pk [2]*Type
+	if len(args) <= 2 {
+		copy(pk[:], args)
+		if t := def.instPtr[pk]; t != nil {
+			return t
+		}
+		if def.instPtr == nil {
+			def.instPtr = map[[2]*Type]*Type{}
+		}
+		t := in.instantiate(def, args)
+		def.instPtr[pk] = t
+		return t
+	}
+	return in.instantiate(def, args)
+}
+
+// instantiate is Instantiate keyed by the arguments' identities.
+func (in *Interp) instantiate(def *Type, args []*Type) *Type {
 	var kb strings.Builder
 	open := false
 	for i, a := range args {

@@ -85,8 +85,9 @@ type Type struct {
 	instInit         []fieldInit
 	staticInit       []fieldInit
 	built            bool
-	instances        map[string]*Type // constructed generic instances of a definition
-	delegateSig      *Method          // Invoke signature of a delegate type
+	instances        map[string]*Type   // constructed generic instances of a definition
+	instPtr          map[[2]*Type]*Type // the same, by the argument pointers (1 or 2 arguments): no key string to build
+	delegateSig      *Method            // Invoke signature of a delegate type
 }
 
 // typePart is one declaration of a type (several for partial types).
