@@ -80,7 +80,7 @@ func registerCallControl(r *eval.Registry) {
 			h.p.Post(func() { h.run(ss, in, func() { t.SetCanceled(nil) }) })
 			return t.Value()
 		}
-		dest := dnString(h.p, target)
+		dest := destString(h.p, target)
 		done := func(res pbx.Result) {
 			if ss.stopped {
 				return
@@ -92,7 +92,7 @@ func registerCallControl(r *eval.Registry) {
 					if res.By != "" {
 						by = res.By
 					}
-					fillResult(in, result, ccSuccess, dnString(h.p, by), res.Reason.String())
+					fillResult(in, result, ccSuccess, destString(h.p, by), res.Reason.String())
 					t.SetResult(result)
 				case res.Reason == pbx.ReasonInvalidState:
 					t.SetCanceled(nil)
@@ -122,6 +122,15 @@ func registerCallControl(r *eval.Registry) {
 		}
 		return t.Value()
 	})
+}
+
+// destString names a call-control destination in results: the DN's ToString
+// ("Extension 101"), or "External <number>" for a number outside the PBX.
+func destString(p *pbx.PBX, number string) string {
+	if p.DN(number) == nil {
+		return "External " + number
+	}
+	return dnString(p, number)
 }
 
 // fillResult fills in a pending CallControlResult.
