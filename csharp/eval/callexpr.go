@@ -654,6 +654,10 @@ func (in *Interp) callDelegate(c *Context, dv Value, args []Value) Value {
 	}
 	switch {
 	case d.Clo != nil:
+		if sig := delegateBinds(d.Type, len(args)); sig != nil {
+			// (int x, int by = 1) => ...: defaults and params arrays
+			args = in.bindArgs(c, sig, append([]Value(nil), args...), nil, nil)
+		}
 		return in.callClosure(c, d.Clo, args)
 	case d.Fn != nil:
 		return d.Fn(c, args)

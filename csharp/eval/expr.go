@@ -66,6 +66,13 @@ func (c *compiler) exprVoid(e syntax.Expr) exprFn {
 
 // exprTyped compiles e and converts its value to t (implicit conversion).
 func (c *compiler) exprTyped(e syntax.Expr, t *Type) exprFn {
+	if t != nil && t.Kind != TypeDelegate && t.Kind != TypeTypeParam {
+		switch e.(type) {
+		case *syntax.LambdaExpr, *syntax.AnonMethodExpr:
+			// object o = () => 1: the lambda's natural type
+			return c.expr(e)
+		}
+	}
 	if t != nil {
 		switch x := e.(type) {
 		case *syntax.LambdaExpr:
@@ -186,9 +193,9 @@ func (c *compiler) expr(e syntax.Expr) exprFn {
 	case *syntax.CastExpr:
 		return c.cast(x)
 	case *syntax.LambdaExpr:
-		return c.lambda(x.Params, x.Body, x.ExprBody, x.Mods.Has(syntax.ModAsync), nil, x.Pos())
+		return c.lambda(x.Params, x.Body, x.ExprBody, x.Mods.Has(syntax.ModAsync), c.naturalLambdaType(x), x.Pos())
 	case *syntax.AnonMethodExpr:
-		return c.lambda(x.Params, x.Body, nil, x.Mods.Has(syntax.ModAsync), nil, x.Pos())
+		return c.lambda(x.Params, x.Body, nil, x.Mods.Has(syntax.ModAsync), c.naturalLambdaType(x), x.Pos())
 	case *syntax.ObjectCreation:
 		return c.newObject(x, nil)
 	case *syntax.ArrayCreation:
