@@ -186,8 +186,34 @@ func (b *binder) transparentIdent(e *syntax.AnonObjectCreation) operand {
 		} else if id, ok := m.X.(*syntax.Ident); ok {
 			name = id.Name
 		}
-		t.elems = append(t.elems, b.value(m.X, nil))
+		t.elems = append(t.elems, b.rangeValue(m))
 		t.names = append(t.names, name)
 	}
 	return val(t)
+}
+
+// rangeValue binds the value of one range variable of a transparent
+// identifier; a let clause's value must have a type (CS1932).
+func (b *binder) rangeValue(m *syntax.AnonMember) *ty {
+	op := b.expr(m.X, nil)
+	what := ""
+	switch {
+	case op.mode == mGroup:
+		if t := b.c.naturalDelegate(op); t != nil {
+			return t
+		}
+		what = "method group"
+	case op.mode == mValue && op.t != nil && op.t.kind == kNull:
+		what = "<null>"
+	case op.mode == mValue && op.t != nil && op.t.kind == kVoid:
+		what = "void"
+	case op.mode != mValue:
+		return b.valueOf(op, m.X)
+	default:
+		return op.t
+	}
+	if m.Name != nil {
+		b.c.errorf(m.Name.At, "CS1932", "Cannot assign %s to a range variable", what)
+	}
+	return tUnknown
 }

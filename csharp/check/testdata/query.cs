@@ -57,6 +57,8 @@ class Program
         var r5 = from y in calls select y into y select y;
         var r6 = from y in calls select (from y /* ERROR "CS1931" */ in calls select y).Count();
         Func<Call, int> r7 = p => (from p /* ERROR "CS1931" */ in calls select p).Count();
+        var v1 = from c in calls let w /* ERROR "CS1932" "Cannot assign void to a range variable" */ = Console.WriteLine(c) select w;
+        var v2 = from c in calls let z /* ERROR "CS1932" "Cannot assign <null> to a range variable" */ = null select z;
         string s2 = /* ERROR "CS0029" "IEnumerable<string>' to 'string'" */ from c in calls select c.Name;
     }
 }
