@@ -1213,6 +1213,16 @@ func registerHashSet(r *eval.Registry) {
 		s := setOf(c, this)
 		return eval.Bool(subset(c, other(c, a[0], s), s.hashTable))
 	})
+	reg("IsProperSubsetOf(IEnumerable<T>)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		s := setOf(c, this)
+		o := other(c, a[0], s)
+		return eval.Bool(s.count < o.count && subset(c, s.hashTable, o))
+	})
+	reg("IsProperSupersetOf(IEnumerable<T>)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		s := setOf(c, this)
+		o := other(c, a[0], s)
+		return eval.Bool(o.count < s.count && subset(c, o, s.hashTable))
+	})
 	reg("SetEquals(IEnumerable<T>)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		s := setOf(c, this)
 		o := other(c, a[0], s)

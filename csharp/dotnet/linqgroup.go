@@ -147,15 +147,21 @@ func registerLinqGroup(r *eval.Registry) {
 		nullCheck(c, a[1], "keySelector")
 		src, keySel := a[0], a[1]
 		var elemSel, resSel, cmp eval.Value
+		var dels []eval.Value
 		for _, x := range a[2:] {
-			switch {
-			case x.K == eval.KDelegate && delegateArity(x) == 2:
-				resSel = x
-			case x.K == eval.KDelegate:
-				elemSel = x
-			default:
+			if x.K == eval.KDelegate {
+				dels = append(dels, x)
+			} else {
 				cmp = x
 			}
+		}
+		switch {
+		case len(dels) == 2:
+			elemSel, resSel = dels[0], dels[1]
+		case len(dels) == 1 && delegateArity(dels[0]) == 2:
+			resSel = dels[0]
+		case len(dels) == 1:
+			elemSel = dels[0]
 		}
 		etype := methodTypeArg(c, 0)
 		if elemSel.K != eval.KNull {
@@ -201,31 +207,99 @@ func registerLinqGroup(r *eval.Registry) {
 		r.Register(p+k, groupBy)
 	}
 
-	toLookup := func(hasElem, hasCmp bool) eval.NativeFunc {
+	// ToLookup: one native for all overloads, told apart by the argument values as GroupBy.
+	toLookup := func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		nullCheck(c, a[0], "source")
+		nullCheck(c, a[1], "keySelector")
+		var elemSel, cmp eval.Value
+		for _, x := range a[2:] {
+			if x.K == eval.KDelegate {
+				elemSel = x
+			} else {
+				cmp = x
+			}
+		}
+		etype := methodTypeArg(c, 0)
+		if elemSel.K != eval.KNull {
+			etype = methodTypeArg(c, 2)
+		}
+		ktype := methodTypeArg(c, 1)
+		l := buildLookup(c, a[0], a[1], elemSel, cmp, ktype, etype)
+		in := c.Interp()
+		t := in.Instantiate(in.TypeByName("System.Linq.__Lookup`2"), []*eval.Type{ktype, etype})
+		return eval.ObjVal(&eval.Object{Type: t, Native: l})
+	}
+	for _, k := range []string{
+		"ToLookup``2(this IEnumerable<TSource>,Func<TSource,TKey>)",
+		"ToLookup``2(this IEnumerable<TSource>,Func<TSource,TKey>,IEqualityComparer<TKey>)",
+		"ToLookup``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>)",
+		"ToLookup``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>,IEqualityComparer<TKey>)",
+	} {
+		r.Register(p+k, toLookup)
+	}
+
+	// Union, Intersect and Except (deferred; the second sequence is read at
+	// the first MoveNext): op 0 union, 1 intersect, 2 except.
+	setOp := func(op int) eval.NativeFunc {
 		return func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-			nullCheck(c, a[0], "source")
-			nullCheck(c, a[1], "keySelector")
-			var elemSel, cmp eval.Value
-			etype := methodTypeArg(c, 0)
-			if hasElem {
-				nullCheck(c, a[2], "elementSelector")
-				elemSel = a[2]
-				etype = methodTypeArg(c, 2)
+			nullCheck(c, a[0], "first")
+			nullCheck(c, a[1], "second")
+			first, second := a[0], a[1]
+			var cmp eval.Value
+			if len(a) > 2 {
+				cmp = a[2]
 			}
-			if hasCmp {
-				cmp = a[len(a)-1]
-			}
-			ktype := methodTypeArg(c, 1)
-			l := buildLookup(c, a[0], a[1], elemSel, cmp, ktype, etype)
-			in := c.Interp()
-			t := in.Instantiate(in.TypeByName("System.Linq.__Lookup`2"), []*eval.Type{ktype, etype})
-			return eval.ObjVal(&eval.Object{Type: t, Native: l})
+			return newSeq(c, methodTypeArg(c, 0), func(c *eval.Context) seqIter {
+				set := newHashTable(comparerOf(cmp))
+				var it *seqIter
+				phase := 0 // union: 0 first, 1 second, 2 done
+				return seqIter{close: func() { closeOf(it)() }, next: func() (eval.Value, bool) {
+					if it == nil {
+						if op != 0 {
+							c.ForEach(second, func(x eval.Value) bool {
+								if i, hv, simple := set.lookup(c, x); i < 0 {
+									set.insertHashed(x, eval.Null, hv, simple)
+								}
+								return true
+							})
+						}
+						n := openValue(c, first)
+						it = &n
+					}
+					for {
+						x, ok := it.next()
+						if !ok {
+							if op == 0 && phase == 0 {
+								phase = 1
+								closeOf(it)()
+								n := openValue(c, second)
+								it = &n
+								continue
+							}
+							return x, false
+						}
+						i, hv, simple := set.lookup(c, x)
+						switch op {
+						case 1: // intersect: yield and forget what the second sequence had
+							if i >= 0 {
+								set.remove(c, i)
+								return x, true
+							}
+						default: // union and except: yield what was not seen yet
+							if i < 0 {
+								set.insertHashed(x, eval.Null, hv, simple)
+								return x, true
+							}
+						}
+					}
+				}}
+			})
 		}
 	}
-	r.Register(p+"ToLookup``2(this IEnumerable<TSource>,Func<TSource,TKey>)", toLookup(false, false))
-	r.Register(p+"ToLookup``2(this IEnumerable<TSource>,Func<TSource,TKey>,IEqualityComparer<TKey>)", toLookup(false, true))
-	r.Register(p+"ToLookup``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>)", toLookup(true, false))
-	r.Register(p+"ToLookup``3(this IEnumerable<TSource>,Func<TSource,TKey>,Func<TSource,TElement>,IEqualityComparer<TKey>)", toLookup(true, true))
+	for i, name := range []string{"Union", "Intersect", "Except"} {
+		r.Register(p+name+"``1(this IEnumerable<TSource>,IEnumerable<TSource>)", setOp(i))
+		r.Register(p+name+"``1(this IEnumerable<TSource>,IEnumerable<TSource>,IEqualityComparer<TSource>)", setOp(i))
+	}
 
 	// Zip reads both sources in step and stops at the shorter one; without a
 	// result selector it makes (First, Second) tuples.
@@ -266,22 +340,5 @@ func registerLinqGroup(r *eval.Registry) {
 	r.Register(p+"Zip``2(this IEnumerable<TFirst>,IEnumerable<TSecond>)", zip(false))
 }
 
-// delegateArity is the parameter count of a delegate value's type (Func<A,B,R>: 2), -1 when unknown.
-func delegateArity(v eval.Value) int {
-	d, ok := v.R.(*eval.Delegate)
-	if !ok || d.Type == nil {
-		return -1
-	}
-	t := d.Type
-	n := len(t.TypeArgs)
-	switch {
-	case t.Name == "Func" && n > 0:
-		return n - 1
-	case t.Name == "Action":
-		return n
-	}
-	if m := t.Methods["Invoke"]; len(m) == 1 {
-		return len(m[0].Params)
-	}
-	return -1
-}
+// delegateArity is the parameter count of a delegate value, -1 when unknown.
+func delegateArity(v eval.Value) int { return eval.DelegateArity(v) }

@@ -56,6 +56,8 @@ namespace System.Collections.Generic
         public extern void SymmetricExceptWith(IEnumerable<T> other);
         public extern bool IsSubsetOf(IEnumerable<T> other);
         public extern bool IsSupersetOf(IEnumerable<T> other);
+        public extern bool IsProperSubsetOf(IEnumerable<T> other);
+        public extern bool IsProperSupersetOf(IEnumerable<T> other);
         public extern bool Overlaps(IEnumerable<T> other);
         public extern bool SetEquals(IEnumerable<T> other);
         public extern bool TryGetValue(T equalValue, out T actualValue);

@@ -76,6 +76,12 @@ namespace System.Linq
         public static extern IEnumerable<TSource> Distinct<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer);
         public static extern IEnumerable<TSource> DistinctBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector);
         public static extern IEnumerable<TSource> DistinctBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer);
+        public static extern IEnumerable<TSource> Union<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second);
+        public static extern IEnumerable<TSource> Union<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second, IEqualityComparer<TSource> comparer);
+        public static extern IEnumerable<TSource> Intersect<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second);
+        public static extern IEnumerable<TSource> Intersect<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second, IEqualityComparer<TSource> comparer);
+        public static extern IEnumerable<TSource> Except<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second);
+        public static extern IEnumerable<TSource> Except<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second, IEqualityComparer<TSource> comparer);
         public static extern IEnumerable<int> Range(int start, int count);
         public static extern IEnumerable<TResult> Repeat<TResult>(TResult element, int count);
         public static extern int Count<TSource>(this IEnumerable<TSource> source);
@@ -316,31 +322,6 @@ namespace System.Linq
 
 
 
-        public static IEnumerable<TSource> Union<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
-        {
-            __Check(first, "first"); __Check(second, "second");
-            return first.Concat(second).Distinct();
-        }
-        public static IEnumerable<TSource> Intersect<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
-        {
-            __Check(first, "first"); __Check(second, "second");
-            return __Intersect(first, second);
-        }
-        private static IEnumerable<TSource> __Intersect<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
-        {
-            var set = new HashSet<TSource>(second);
-            foreach (var x in first) if (set.Remove(x)) yield return x;
-        }
-        public static IEnumerable<TSource> Except<TSource>(this IEnumerable<TSource> first, IEnumerable<TSource> second)
-        {
-            __Check(first, "first"); __Check(second, "second");
-            return __Except(first, second);
-        }
-        private static IEnumerable<TSource> __Except<TSource>(IEnumerable<TSource> first, IEnumerable<TSource> second)
-        {
-            var set = new HashSet<TSource>(second);
-            foreach (var x in first) if (set.Add(x)) yield return x;
-        }
         public static IEnumerable<TSource> DefaultIfEmpty<TSource>(this IEnumerable<TSource> source, TSource defaultValue)
         {
             __Check(source, "source");
