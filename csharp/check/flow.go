@@ -1,6 +1,8 @@
 package check
 
 import (
+	"sort"
+
 	"rpbench/csharp/syntax"
 )
 
@@ -155,7 +157,8 @@ type fvar struct {
 	out   bool               // an out parameter
 	typ   syntax.Expr        // declared type, for "Color Color" member access
 	lf    *syntax.MethodDecl // a local function
-	used  bool               // read (or named)
+	lfi   *lfInfo
+	used  bool // read (or named)
 	kind  uint8
 	set   bool // assigned
 	wrote bool // assigned a value that is not a constant
@@ -167,6 +170,23 @@ const (
 	vkLocal        // a local declared by a declaration statement
 	vkCatch        // the variable of a catch clause
 )
+
+// lfInfo is what the flow pass knows of a local function: the captured
+// variables it reads before assigning them, which must be definitely
+// assigned wherever the function is called or converted to a delegate.
+type lfInfo struct {
+	scope *fscope // the block that declares it
+	state uint8   // 0 not analysed, 1 being analysed, 2 done
+	req   []int
+}
+
+// collect gathers the captured variables a local function reads while
+// unassigned (the variables numbered below base belong to enclosing
+// functions).
+type collect struct {
+	base int
+	req  map[int]bool
+}
 
 // fscope is a scope of the flow pass.
 type fscope struct {
@@ -215,7 +235,8 @@ type flow struct {
 	fn       *ffunc
 	warned   bool // CS0162 already reported for the current unreachable run
 	lfSets   map[*syntax.MethodDecl][]string
-	inStruct bool // analysing a member of a struct
+	inStruct bool     // analysing a member of a struct
+	col      *collect // analysing a local function
 }
 
 // flowFiles runs the flow pass over every body of the files.
@@ -414,10 +435,16 @@ func (f *flow) read(id *syntax.Ident) {
 	v := &f.vars[i]
 	v.used = true
 	if v.lf != nil {
-		f.callLocalFunc(v.lf)
+		f.callLocalFunc(i, id.At)
 		return
 	}
 	if f.st.has(i) || f.localKind(i, "") == lkEmptyStruct {
+		return
+	}
+	if f.col != nil && i < f.col.base {
+		// a local function reads a captured variable: checked at its calls
+		f.col.req[i] = true
+		f.st = f.st.with(i, true)
 		return
 	}
 	if v.out {
@@ -464,6 +491,7 @@ func (f *flow) stmts(list []syntax.Stmt) {
 			i := f.declare(lf.Func.Name, nil, true)
 			if i >= 0 {
 				f.vars[i].lf = lf.Func
+				f.vars[i].lfi = &lfInfo{scope: f.sc}
 			}
 		}
 	}
@@ -530,7 +558,11 @@ func (f *flow) stmt(s syntax.Stmt) {
 			}
 		}
 	case *syntax.LocalFuncStmt:
-		f.localFunc(s.Func)
+		if s.Func != nil && s.Func.Name != nil {
+			if i := f.lookup(s.Func.Name.Name); i >= 0 && f.vars[i].lf == s.Func && f.vars[i].lfi.state == 0 {
+				f.localFunc(s.Func, f.vars[i].lfi)
+			}
+		}
 	case *syntax.ExprStmt:
 		f.expr(s.X)
 	case *syntax.IfStmt:
@@ -917,15 +949,16 @@ func (f *flow) rethrow(s *syntax.ThrowStmt) {
 	f.c.errorf(s.At, "CS0156", "A throw statement with no arguments is not allowed outside of a catch clause")
 }
 
-// localFunc analyses a local function's body: the enclosing function's
-// variables count as assigned (their state at the calls is not followed).
-func (f *flow) localFunc(md *syntax.MethodDecl) {
-	if md == nil {
-		return
-	}
-	saved, savedWarned := f.st, f.warned
+// localFunc analyses a local function's body in the scope that declares it,
+// once (at its declaration, or at its first call when that comes first): the
+// captured variables start unassigned, and those it reads before assigning
+// become its requirements (lfi.req).
+func (f *flow) localFunc(md *syntax.MethodDecl, lfi *lfInfo) {
+	lfi.state = 1
+	saved, savedWarned, savedSc, savedCol := f.st, f.warned, f.sc, f.col
+	f.sc = lfi.scope
+	f.col = &collect{base: len(f.vars), req: map[int]bool{}}
 	f.st = fstate{}
-	f.assignAll()
 	f.fn = &ffunc{parent: f.fn}
 	f.push()
 	f.declareParams(md.Params)
@@ -940,11 +973,35 @@ func (f *flow) localFunc(md *syntax.MethodDecl) {
 	f.leave(f.fn.endPos)
 	f.pop()
 	f.fn = f.fn.parent
-	f.st, f.warned = saved, savedWarned
+	for i := range f.col.req {
+		lfi.req = append(lfi.req, i)
+	}
+	sort.Ints(lfi.req)
+	f.st, f.warned, f.sc, f.col = saved, savedWarned, savedSc, savedCol
+	lfi.state = 2
 }
 
-// callLocalFunc marks assigned what a local function may assign.
-func (f *flow) callLocalFunc(md *syntax.MethodDecl) {
+// callLocalFunc handles a call of (or another reference to) local function
+// i at pos: the captured variables it reads must be assigned (CS0165 at the
+// call, as C# reports it); then what it may assign counts as assigned.
+func (f *flow) callLocalFunc(i int, pos syntax.Pos) {
+	md, lfi := f.vars[i].lf, f.vars[i].lfi
+	if lfi != nil {
+		if lfi.state == 0 {
+			f.localFunc(md, lfi)
+		}
+		for _, j := range lfi.req {
+			if f.st.has(j) {
+				continue
+			}
+			if f.col != nil && j < f.col.base {
+				f.col.req[j] = true
+				continue
+			}
+			f.c.errorf(pos, "CS0165", "Use of unassigned local variable '%s'", f.vars[j].name)
+			f.st = f.st.with(j, true)
+		}
+	}
 	for _, name := range f.assignedBy(md, nil) {
 		f.assign(&syntax.Ident{Name: name})
 	}
@@ -1373,7 +1430,7 @@ func (f *flow) expr(e syntax.Expr) {
 					f.vars[i].used = true
 					return // Color Color: the type's member
 				}
-				if !f.st.has(i) && f.vars[i].lf == nil && !f.vars[i].out {
+				if !f.st.has(i) && f.vars[i].lf == nil && !f.vars[i].out && (f.col == nil || i >= f.col.base) {
 					switch f.localKind(i, x.Name.Name) {
 					case lkStructField:
 						f.c.errorf(x.Pos(), "CS0170", "Use of possibly unassigned field '%s'", x.Name.Name)

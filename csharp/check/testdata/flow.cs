@@ -213,6 +213,22 @@ class Flow
         Console.WriteLine(Read());
         int loc;
         Action l = () => { int loc2; Console.WriteLine(loc2 /* ERROR "CS0165" */); };
+        int h2;
+        void Show() => Console.WriteLine(h2);
+        /* ERROR "CS0165" "Use of unassigned local variable 'h2'" */ Show();
+        h2 = 1;
+        Show();
+        int h3;
+        void SetThenRead() { h3 = 2; Console.WriteLine(h3); }
+        SetThenRead();
+        int h4;
+        void Outer() { Inner(); }
+        void Inner() => Console.WriteLine(h4);
+        /* ERROR "CS0165" "'h4'" */ Outer();
+        int h5 = 0;
+        void Late() => Console.WriteLine(h5);
+        Action later = Late;
+        later();
     }
 
     static void OutParams(out int a, out int b)
