@@ -25,8 +25,8 @@ import (
 //     whole local;
 //   - a call to (or any mention of) a local function counts as assigning
 //     every captured local that the function assigns somewhere;
-//   - reads inside a local function are not checked against the state at
-//     its calls;
+//   - a local function called before its declaration sees only the locals
+//     declared before the call (the others it reads are not required);
 //   - a goto to an earlier label, goto case and goto default are ignored
 //     (the state at their target is not narrowed by them);
 //   - a switch without default whose labels hold patterns may be
