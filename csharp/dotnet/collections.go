@@ -807,9 +807,13 @@ func (h *hashTable) remove(c *eval.Context, i int) {
 	h.count--
 }
 
-func (h *hashTable) clear() {
+// clear empties the table. Dictionary.Clear does not invalidate enumerators
+// on .NET Core 3.0+ (they just end); HashSet.Clear does (invalidate true).
+func (h *hashTable) clear(invalidate bool) {
 	h.entries, h.free, h.buckets, h.count = nil, nil, nil, 0
-	h.version++
+	if invalidate {
+		h.version++
+	}
 }
 
 // enumerate yields the keys (pair == nil) or the key/value pairs in slot
@@ -1016,7 +1020,7 @@ func registerDictionary(r *eval.Registry) {
 		return eval.Bool(true)
 	})
 	reg("Clear()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
-		dictOf(c, this).clear()
+		dictOf(c, this).clear(false)
 		return eval.Null
 	})
 }
@@ -1127,7 +1131,7 @@ func registerHashSet(r *eval.Registry) {
 		return eval.Bool(true)
 	})
 	reg("Clear()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
-		setOf(c, this).clear()
+		setOf(c, this).clear(true)
 		return eval.Null
 	})
 	reg("RemoveWhere(Predicate<T>)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
