@@ -67,7 +67,7 @@ func registerObject(r *Registry) {
 	r.Register("System.Object.Equals(object)", func(c *Context, this Value, args []Value) Value {
 		if this.K == KObject {
 			o := this.Obj()
-			if o.Type.Record || o.Type.anon {
+			if o.Type.Record || o.Type.anon || o.boxed {
 				return Bool(c.in.valueEquals(c, this, args[0]))
 			}
 			return Bool(args[0].R == this.R)
@@ -75,7 +75,7 @@ func registerObject(r *Registry) {
 		return Bool(c.in.valueEquals(c, this, args[0]))
 	})
 	r.Register("System.Object.GetHashCode()", func(c *Context, this Value, args []Value) Value {
-		if this.K == KObject && !this.Obj().Type.Record && !this.Obj().Type.anon {
+		if this.K == KObject && !this.Obj().Type.Record && !this.Obj().Type.anon && !this.Obj().boxed {
 			return Int(int32(objectID(this.Obj())))
 		}
 		return Int(c.in.hashCode(c, this))
@@ -399,22 +399,10 @@ func registerString(r *Registry) {
 		c.ForEach(args[1], func(v Value) bool { items = append(items, v); return true })
 		return join(c, str(args[0]), items)
 	})
-	cmp := func(a, b Value) int {
-		if a.K == KNull || b.K == KNull {
-			switch {
-			case a.K == b.K:
-				return 0
-			case a.K == KNull:
-				return -1
-			}
-			return 1
-		}
-		return compareUTF16(str(a), str(b))
-	}
 	reg("Compare(string,string)", func(c *Context, this Value, args []Value) Value {
 		return Int(int32(stringComparison(args[0], args[1], 0)))
 	})
-	reg("CompareOrdinal(string,string)", func(c *Context, this Value, args []Value) Value { return Int(int32(cmp(args[0], args[1]))) })
+	reg("CompareOrdinal(string,string)", func(c *Context, this Value, args []Value) Value { return Int(int32(ordinalDiff(args[0], args[1]))) })
 	reg("Equals(string,string)", func(c *Context, this Value, args []Value) Value {
 		return Bool(args[0].K == args[1].K && str(args[0]) == str(args[1]))
 	})
@@ -490,6 +478,7 @@ func registerString(r *Registry) {
 		return Int(int32(indexOf(s16(this), []uint16{args[0].AsChar()}, 0)))
 	})
 	reg("IndexOf(char,int)", func(c *Context, this Value, args []Value) Value {
+		checkStart(c, this, args[1])
 		return Int(int32(indexOf(s16(this), []uint16{args[0].AsChar()}, int(args[1].AsLong()))))
 	})
 	reg("IndexOf(string)", func(c *Context, this Value, args []Value) Value {
@@ -502,6 +491,7 @@ func registerString(r *Registry) {
 		if args[0].K == KNull {
 			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
 		}
+		checkStart(c, this, args[1])
 		return Int(int32(indexOf(s16(this), s16(args[0]), int(args[1].AsLong()))))
 	})
 	reg("LastIndexOf(char)", func(c *Context, this Value, args []Value) Value {
@@ -540,6 +530,9 @@ func registerString(r *Registry) {
 		return Bool(strings.HasSuffix(str(this), charToString(args[0].AsChar())))
 	})
 	reg("Replace(string,string)", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("oldValue")))
+		}
 		if str(args[0]) == "" {
 			c.Throw("System.ArgumentException", "The value cannot be an empty string. (Parameter 'oldValue')")
 		}
@@ -666,6 +659,9 @@ func registerString(r *Registry) {
 		return c.in.NewArray(c.in.prim[KChar], items)
 	})
 	reg("Insert(int,string)", func(c *Context, this Value, args []Value) Value {
+		if args[1].K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
 		u := s16(this)
 		i := int(args[0].AsLong())
 		if i < 0 || i > len(u) {

@@ -281,6 +281,7 @@ func registerNumbers(r *Registry) {
 		"IsDigit": bcl.CharIsDigit, "IsLetter": bcl.CharIsLetter, "IsLetterOrDigit": bcl.CharIsLetterOrDigit,
 		"IsWhiteSpace": bcl.CharIsWhiteSpace, "IsUpper": bcl.CharIsUpper, "IsLower": bcl.CharIsLower,
 		"IsPunctuation": bcl.CharIsPunctuation, "IsSymbol": bcl.CharIsSymbol, "IsSurrogate": bcl.CharIsSurrogate,
+		"IsHighSurrogate": bcl.CharIsHighSurrogate, "IsLowSurrogate": bcl.CharIsLowSurrogate,
 	} {
 		f := f
 		creg(name+"(string,int)", func(c *Context, this Value, args []Value) Value { return Bool(f(at(c, args[0], args[1]))) })

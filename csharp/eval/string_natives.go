@@ -85,6 +85,7 @@ func substringForCompare(c *Context, v Value, index, length int, param string) V
 }
 
 func registerStringMore(r *Registry) {
+	registerStringSearch(r)
 	reg := func(sig string, f NativeFunc) { r.Register("System.String."+sig, f) }
 	reg(".ctor(char[])", func(c *Context, this Value, args []Value) Value {
 		return freshString(FromUTF16(charsOf(args[0])))
@@ -302,4 +303,197 @@ func joinValues(c *Context, sep Value, items []Value) Value {
 		}
 	}
 	return Str(b.String())
+}
+
+// searchRange checks a (startIndex, count) pair of IndexOf/IndexOfAny on a
+// string of n UTF-16 units and returns the searched range [lo, hi).
+func searchRange(c *Context, n, start, count int) (int, int) {
+	if start < 0 || start > n {
+		throwArgOutOfRange(c, "startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.")
+	}
+	if count < 0 || count > n-start {
+		throwArgOutOfRange(c, "count", "Count must be positive and count must refer to a location within the string/array/collection.")
+	}
+	return start, start + count
+}
+
+// lastSearchRange checks a (startIndex, count) pair of LastIndexOf/LastIndexOfAny
+// (the search runs backwards from startIndex over count units) and returns the
+// searched range [lo, hi); ok is false when an empty string makes the search empty.
+func lastSearchRange(c *Context, n, start, count int) (int, int, bool) {
+	if n == 0 && (start == -1 || start == 0) {
+		if count < 0 {
+			throwArgOutOfRange(c, "count", "Count must be positive and count must refer to a location within the string/array/collection.")
+		}
+		return 0, 0, false
+	}
+	if start < 0 || start >= n {
+		throwArgOutOfRange(c, "startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.")
+	}
+	if count < 0 || start-count+1 < 0 {
+		throwArgOutOfRange(c, "count", "Count must be positive and count must refer to a location within the string/array/collection.")
+	}
+	return start - count + 1, start + 1, true
+}
+
+// indexIn returns the first index of needle in hay[lo:hi] (as an index into hay), or -1.
+func indexIn(hay, needle []uint16, lo, hi int) int {
+	for i := lo; i+len(needle) <= hi; i++ {
+		if equalUnits(hay[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexIn returns the last index of needle in hay[lo:hi], or -1.
+func lastIndexIn(hay, needle []uint16, lo, hi int) int {
+	for i := hi - len(needle); i >= lo; i-- {
+		if equalUnits(hay[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+func equalUnits(a, b []uint16) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// anyOfUnits returns the set of chars of a char[] argument (ArgumentNullException for null).
+func anyOfUnits(c *Context, v Value) map[uint16]bool {
+	if v.K == KNull {
+		c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("anyOf")))
+	}
+	set := map[uint16]bool{}
+	for _, x := range arrItems(v) {
+		set[x.AsChar()] = true
+	}
+	return set
+}
+
+func registerStringSearch(r *Registry) {
+	reg := func(sig string, f NativeFunc) { r.Register("System.String."+sig, f) }
+	needleOf := func(c *Context, v Value) []uint16 {
+		if v.K == KNull {
+			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("value")))
+		}
+		return ToUTF16(v.AsString())
+	}
+	reg("IndexOf(char,int,int)", func(c *Context, this Value, args []Value) Value {
+		u := ToUTF16(this.AsString())
+		lo, hi := searchRange(c, len(u), int(args[1].AsLong()), int(args[2].AsLong()))
+		return Int(int32(indexIn(u, []uint16{args[0].AsChar()}, lo, hi)))
+	})
+	reg("IndexOf(string,int,int)", func(c *Context, this Value, args []Value) Value {
+		needle := needleOf(c, args[0])
+		u := ToUTF16(this.AsString())
+		lo, hi := searchRange(c, len(u), int(args[1].AsLong()), int(args[2].AsLong()))
+		return Int(int32(indexIn(u, needle, lo, hi)))
+	})
+	reg("LastIndexOf(char,int,int)", func(c *Context, this Value, args []Value) Value {
+		u := ToUTF16(this.AsString())
+		lo, hi, ok := lastSearchRange(c, len(u), int(args[1].AsLong()), int(args[2].AsLong()))
+		if !ok {
+			return Int(-1)
+		}
+		return Int(int32(lastIndexIn(u, []uint16{args[0].AsChar()}, lo, hi)))
+	})
+	reg("LastIndexOf(string,int,int)", func(c *Context, this Value, args []Value) Value {
+		needle := needleOf(c, args[0])
+		u := ToUTF16(this.AsString())
+		lo, hi, ok := lastSearchRange(c, len(u), int(args[1].AsLong()), int(args[2].AsLong()))
+		if !ok {
+			if len(needle) == 0 {
+				return Int(0)
+			}
+			return Int(-1)
+		}
+		if len(needle) == 0 {
+			return Int(int32(hi - 1))
+		}
+		return Int(int32(lastIndexIn(u, needle, lo, hi)))
+	})
+	indexAny := func(c *Context, this Value, args []Value, start, count int) Value {
+		set := anyOfUnits(c, args[0])
+		u := ToUTF16(this.AsString())
+		if count < 0 {
+			count = len(u) - start
+		}
+		lo, hi := searchRange(c, len(u), start, count)
+		for i := lo; i < hi; i++ {
+			if set[u[i]] {
+				return Int(int32(i))
+			}
+		}
+		return Int(-1)
+	}
+	reg("IndexOfAny(char[],int)", func(c *Context, this Value, args []Value) Value {
+		return indexAny(c, this, args, int(args[1].AsLong()), -1)
+	})
+	reg("IndexOfAny(char[],int,int)", func(c *Context, this Value, args []Value) Value {
+		return indexAny(c, this, args, int(args[1].AsLong()), int(args[2].AsLong()))
+	})
+	lastAny := func(c *Context, this Value, args []Value, start, count int) Value {
+		set := anyOfUnits(c, args[0])
+		u := ToUTF16(this.AsString())
+		if start == -2 { // LastIndexOfAny(anyOf): the whole string
+			start = len(u) - 1
+		}
+		if count < 0 {
+			count = start + 1
+		}
+		lo, hi, ok := lastSearchRange(c, len(u), start, count)
+		if !ok {
+			return Int(-1)
+		}
+		for i := hi - 1; i >= lo; i-- {
+			if set[u[i]] {
+				return Int(int32(i))
+			}
+		}
+		return Int(-1)
+	}
+	reg("LastIndexOfAny(char[])", func(c *Context, this Value, args []Value) Value {
+		return lastAny(c, this, args, -2, -1)
+	})
+	reg("LastIndexOfAny(char[],int)", func(c *Context, this Value, args []Value) Value {
+		return lastAny(c, this, args, int(args[1].AsLong()), -1)
+	})
+	reg("LastIndexOfAny(char[],int,int)", func(c *Context, this Value, args []Value) Value {
+		return lastAny(c, this, args, int(args[1].AsLong()), int(args[2].AsLong()))
+	})
+}
+
+// ordinalDiff is string.CompareOrdinal(a, b) as .NET computes it: the
+// difference of the first differing UTF-16 units, else of the lengths (null first).
+func ordinalDiff(a, b Value) int {
+	switch {
+	case a.K == KNull && b.K == KNull:
+		return 0
+	case a.K == KNull:
+		return -1
+	case b.K == KNull:
+		return 1
+	}
+	ua, ub := ToUTF16(a.AsString()), ToUTF16(b.AsString())
+	for i := 0; i < len(ua) && i < len(ub); i++ {
+		if ua[i] != ub[i] {
+			return int(ua[i]) - int(ub[i])
+		}
+	}
+	return len(ua) - len(ub)
+}
+
+// checkStart throws ArgumentOutOfRangeException for an IndexOf startIndex
+// outside [0, Length].
+func checkStart(c *Context, s, start Value) {
+	if i := start.AsLong(); i < 0 || i > int64(UTF16Len(s.AsString())) {
+		throwArgOutOfRange(c, "startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.")
+	}
 }

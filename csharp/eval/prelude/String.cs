@@ -24,5 +24,19 @@ namespace System
         public extern int LastIndexOf(string value, int startIndex);
         public extern int LastIndexOf(string value, StringComparison comparisonType);
         public extern char[] ToCharArray(int startIndex, int length);
+        public extern int IndexOf(char value, int startIndex, int count);
+        public extern int IndexOf(string value, int startIndex, int count);
+        public extern int LastIndexOf(char value, int startIndex, int count);
+        public extern int LastIndexOf(string value, int startIndex, int count);
+        public extern int IndexOfAny(char[] anyOf, int startIndex);
+        public extern int IndexOfAny(char[] anyOf, int startIndex, int count);
+        public extern int LastIndexOfAny(char[] anyOf);
+        public extern int LastIndexOfAny(char[] anyOf, int startIndex);
+        public extern int LastIndexOfAny(char[] anyOf, int startIndex, int count);
+        public static string Copy(string str)
+        {
+            if (str == null) throw new ArgumentNullException("str");
+            return new string(str.ToCharArray());
+        }
     }
 }

@@ -92,6 +92,8 @@ namespace System
         public static extern bool IsUpper(string s, int index);
         public static extern bool IsLower(string s, int index);
         public static extern bool IsPunctuation(string s, int index);
+        public static extern bool IsHighSurrogate(string s, int index);
+        public static extern bool IsLowSurrogate(string s, int index);
         public static extern char ToUpper(char c);
         public static extern char ToLower(char c);
         public static extern char ToUpperInvariant(char c);
