@@ -829,7 +829,7 @@ func (c *compiler) objectInitT(ie *syntax.InitializerExpr, t *Type) func(fr *Fra
 		t = nil
 	}
 	typed := func(e syntax.Expr, target func() *Type) exprFn {
-		if t != nil && needsTarget(e) {
+		if t != nil && (needsTarget(e) || c.structArg(e)) {
 			if tt := target(); tt != nil {
 				return c.exprTyped(e, tt)
 			}

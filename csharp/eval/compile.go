@@ -180,9 +180,12 @@ func varAddr(lv *localVar, capIdx int) func(fr *Frame) *Value {
 // cell each time when the variable is captured).
 func varDecl(lv *localVar) func(fr *Frame, v Value) {
 	slot := lv.slot
+	structType := lv.t != nil && isUserStruct(lv.t)
 	return func(fr *Frame, v Value) {
 		if v.K == KStruct {
 			v = cloneStruct(v)
+		} else if structType && v.K == KObject {
+			v = unbox(v) // a struct-typed local gets a copy of a boxed value
 		}
 		if lv.captured {
 			cell := new(Value)

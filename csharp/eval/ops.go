@@ -214,7 +214,7 @@ func (in *Interp) converter(t *Type) func(Value) Value {
 	if t == in.tObject || t.Kind == TypeInterface || t == in.tValueType {
 		return func(v Value) Value {
 			if v.K == KStruct {
-				return cloneStruct(v)
+				return box(v)
 			}
 			return v
 		}

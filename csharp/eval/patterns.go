@@ -434,8 +434,13 @@ func (in *Interp) castTo(fr *Frame, r Value, t *Type, chk bool, pos *syntax.Pos)
 		return r
 	}
 	if in.isInstance(r, t) || t.Kind == TypeTypeParam {
-		if r.K == KStruct {
+		switch {
+		case r.K == KStruct && (t.Kind == TypeStruct || t.Kind == TypeTypeParam):
 			return cloneStruct(r)
+		case r.K == KStruct:
+			return box(r) // (object)s, (IFoo)s
+		case r.K == KObject && t.Kind == TypeStruct:
+			return unbox(r) // (S)o
 		}
 		return r
 	}

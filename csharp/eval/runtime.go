@@ -319,7 +319,7 @@ func (in *Interp) valueEquals(c *Context, a, b Value) bool {
 				}
 			}
 		}
-		if a.K == KStruct || t.Record || t.anon {
+		if a.K == KStruct || t.Kind == TypeStruct || t.Record || t.anon {
 			bo, ok := b.R.(*Object)
 			if !ok || bo.Type != t || len(bo.Fields) != len(o.Fields) {
 				return false
@@ -377,7 +377,7 @@ func (in *Interp) hashCode(c *Context, v Value) int32 {
 				return int32(in.invoke(c, m, in.ctypeFor(o.Type, m.Decl), nil, v, nil).N)
 			}
 		}
-		if v.K == KStruct || o.Type.Record || o.Type.anon {
+		if v.K == KStruct || o.Type.Kind == TypeStruct || o.Type.Record || o.Type.anon {
 			var h int32 = 17
 			for _, f := range o.Fields {
 				h = h*31 + in.hashCode(c, f)

@@ -95,3 +95,44 @@ func (c *compiler) readonlyHere(f *Field) bool {
 	}
 	return !(c.m.Name == ctor && c.m.Decl.generic() == f.Decl.generic())
 }
+
+// Boxing. A boxed struct is a KObject value whose *Object (a copy of the
+// struct, marked boxed) is shared like any reference: a method called
+// through an interface or object reference mutates the box, and every
+// reference to the box sees it. Converting a struct to object, ValueType or
+// an interface boxes it (box); converting a boxed value back to its struct
+// type (a cast, a pattern, a struct-typed variable or parameter) copies it
+// out (unbox).
+
+// isUserStruct reports whether t is a struct type whose values are KStruct
+// objects (not a primitive, an enum or Nullable<T>).
+func isUserStruct(t *Type) bool {
+	return t.Kind == TypeStruct && t.Prim == KObject && !(t.Def != nil && t.Def.Name == "Nullable")
+}
+
+// box returns a boxed copy of the struct value v.
+func box(v Value) Value {
+	c := cloneStruct(v)
+	o := c.R.(*Object)
+	o.boxed = true
+	return Value{K: KObject, R: o}
+}
+
+// unbox returns a struct copy of the boxed value v (v itself when it is not a boxed struct).
+func unbox(v Value) Value {
+	o, ok := v.R.(*Object)
+	if !ok || !o.boxed {
+		return v
+	}
+	c := cloneStruct(Value{K: KStruct, R: o})
+	c.R.(*Object).boxed = false
+	return c
+}
+
+// structArg reports whether argument e has a struct static type: passed to
+// a parameter of interface or object type (List<IMeter>.Add(meter)), it
+// must be converted to that type (boxed) where the argument is compiled.
+func (c *compiler) structArg(e syntax.Expr) bool {
+	st := c.staticType(e)
+	return st != nil && isUserStruct(st)
+}
