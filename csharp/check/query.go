@@ -31,6 +31,15 @@ func (b *binder) queryExpr(e *syntax.QueryExpr, want *ty) operand {
 		}
 		b.c.diags = kept
 	}
+	if awaits := clauseAwaits(e); len(awaits) > 0 {
+		// an await in a clause is in a lambda of the translation
+		for i := n; i < len(b.c.diags); i++ {
+			if d := &b.c.diags[i]; d.Code == "CS4034" && awaits[d.Pos] {
+				d.Code = "CS1995"
+				d.Msg = "The 'await' operator may only be used in a query expression within the first collection expression of the initial 'from' clause or within the collection expression of a 'join' clause"
+			}
+		}
+	}
 	name, src, hint := b.queryPatternMissing(low)
 	if name == nil {
 		return op
@@ -50,6 +59,55 @@ func (b *binder) queryExpr(e *syntax.QueryExpr, want *ty) operand {
 		b.c.errorf(name.At, "CS1936", "Could not find an implementation of the query pattern for source type '%s'.  '%s' not found.", src, name.Name)
 	}
 	return unknownOp
+}
+
+// clauseAwaits returns the positions of the await expressions of a query
+// that the translation puts in its lambdas: all but those of the first
+// from clause's source and of join sources (and of the user's own lambdas).
+func clauseAwaits(e *syntax.QueryExpr) map[syntax.Pos]bool {
+	var out map[syntax.Pos]bool
+	find := func(x syntax.Expr) {
+		if x == nil {
+			return
+		}
+		syntax.Inspect(x, func(n syntax.Node) bool {
+			switch n := n.(type) {
+			case *syntax.LambdaExpr, *syntax.AnonMethodExpr:
+				return false
+			case *syntax.AwaitExpr:
+				if out == nil {
+					out = map[syntax.Pos]bool{}
+				}
+				out[n.At] = true
+			}
+			return true
+		})
+	}
+	for i, cl := range e.Clauses {
+		switch cl := cl.(type) {
+		case *syntax.FromClause:
+			if i > 0 {
+				find(cl.X)
+			}
+		case *syntax.LetClause:
+			find(cl.X)
+		case *syntax.WhereClause:
+			find(cl.Cond)
+		case *syntax.JoinClause:
+			find(cl.Left)
+			find(cl.Right)
+		case *syntax.OrderByClause:
+			for _, o := range cl.Orderings {
+				find(o.X)
+			}
+		case *syntax.SelectClause:
+			find(cl.X)
+		case *syntax.GroupClause:
+			find(cl.X)
+			find(cl.By)
+		}
+	}
+	return out
 }
 
 // rangeVarConflicts reports a range variable declared twice in one query

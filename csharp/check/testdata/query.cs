@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 
 class Call
 {
@@ -19,6 +20,18 @@ class Box
 
 class Program
 {
+    static async Task<int[]> GetAsync() { await Task.Delay(1); return new int[0]; }
+    static async Task<bool> OkAsync(int x) { await Task.Delay(1); return x > 0; }
+
+    // await in a query: only in the first from's source and in join sources
+    static async Task Awaits()
+    {
+        var ok = from x in await GetAsync() join y in await GetAsync() on x equals y select x;
+        var bad = from x in await GetAsync() where /* ERROR "CS1995" "within the first collection expression" */ await OkAsync(x) select x;
+        var bad2 = from x in await GetAsync() from y in /* ERROR "CS1995" */ await GetAsync() select x + y;
+        var lam = from x in await GetAsync() select (Func<Task<bool>>)(async () => await OkAsync(x));
+    }
+
     static void Main()
     {
         var calls = new List<Call>();
