@@ -714,8 +714,18 @@ func (in *Interp) bindArgs(c *Context, m *Method, args []Value, names []string, 
 		return args
 	}
 	out := make([]Value, np)
-	filled := make([]bool, np)
+	var filledBuf [8]bool
+	filled := filledBuf[:0]
+	if np <= len(filledBuf) {
+		filled = filledBuf[:np]
+	} else {
+		filled = make([]bool, np)
+	}
 	var extra []Value
+	if names == nil && np > 0 && ps[np-1].Mode == ByParams && len(args) >= np {
+		// the expanded params form: room for the elements at once
+		extra = make([]Value, 0, len(args)-np+1)
+	}
 	pos := 0
 	for i, a := range args {
 		if names != nil && names[i] != "" {
@@ -745,7 +755,10 @@ func (in *Interp) bindArgs(c *Context, m *Method, args []Value, names []string, 
 				el = in.closeType(pt.Elem, fr)
 			}
 			conv := in.converter(el)
-			data := make([]Value, len(extra))
+			data := extra
+			if data == nil {
+				data = []Value{}
+			}
 			for i, e := range extra {
 				if conv != nil {
 					e = conv(e)

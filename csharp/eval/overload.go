@@ -78,6 +78,7 @@ func (in *Interp) pickBest(cands []candidate, args []Value, names []string, st [
 // the most derived declarations (§12.8.10.2).
 func (in *Interp) hideBaseMembers(cands []candidate) []candidate {
 	var out []candidate
+	anyHidden := false
 	for i := range cands {
 		hidden := false
 		bi := cands[i].m.Decl
@@ -92,11 +93,14 @@ func (in *Interp) hideBaseMembers(cands []candidate) []candidate {
 				break
 			}
 		}
-		if !hidden {
+		if hidden && !anyHidden {
+			anyHidden = true
+			out = append(make([]candidate, 0, len(cands)), cands[:i]...)
+		} else if !hidden && anyHidden {
 			out = append(out, cands[i])
 		}
 	}
-	if len(out) == 0 {
+	if !anyHidden || len(out) == 0 {
 		return cands
 	}
 	return out
@@ -120,9 +124,15 @@ func (in *Interp) fillParamTypes(k *candidate, args []Value, names []string, st 
 			cargs = ct.TypeArgs
 		}
 	}
-	k.ptypes = make([]*Type, len(args))
-	k.generic = make([]*Type, len(args))
-	used := make([]bool, np)
+	both := make([]*Type, 2*len(args))
+	k.ptypes, k.generic = both[:len(args):len(args)], both[len(args):]
+	var usedBuf [8]bool
+	used := usedBuf[:0]
+	if np <= len(usedBuf) {
+		used = usedBuf[:np]
+	} else {
+		used = make([]bool, np)
+	}
 	pos := 0
 	for i := range args {
 		var p *Param

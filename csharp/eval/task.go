@@ -27,6 +27,12 @@ type Task struct {
 	observed  bool
 }
 
+// taskBox allocates a Task and its C# object together.
+type taskBox struct {
+	t Task
+	o Object
+}
+
 // taskOf returns the Task state of a Task object value, or nil.
 func taskOf(v Value) *Task {
 	if o, ok := v.R.(*Object); ok {
@@ -49,8 +55,9 @@ func (in *Interp) NewTask(resultType *Type) *Task {
 	} else {
 		tt = in.Instantiate(in.tTaskT, []*Type{resultType})
 	}
-	t := &Task{in: in, status: TaskWaitingForActivation}
-	t.obj = &Object{Type: tt, Native: t}
+	b := &taskBox{t: Task{in: in, status: TaskWaitingForActivation}, o: Object{Type: tt}}
+	t := &b.t
+	t.obj, b.o.Native = &b.o, t
 	return t
 }
 
