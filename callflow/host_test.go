@@ -510,11 +510,11 @@ func TestRecordingAndData(t *testing.T) {
 	r.do(r.p.Drop("100"))
 	r.run(time.Second)
 	r.want(`"attached True"`, `"lang=de missing=True"`,
-		`note c1 #200 "StartRecording failed: no media yet: the call is Ringing \(await MyCall.AssureMedia\(\) first\)"`,
+		`note c1 #200 "StartRecording failed: no media yet: the call is Ringing \(await MyCall.AssureMedia\(\) first\) \(at Test.cs\(19,48\)\)"`,
 		`"no media: False"`,
-		`note c1 #200 "recording started: file=msg.wav direction=Inbound"`,
-		`0:00:02.010 note c1 #200 "recording msg.wav stopped after 2s: discarded"`,
-		`note c1 #200 "recording started: file=recordings/c1-200-20240101T090002.010.wav direction=Inbound"`,
+		`note c1 #200 "recording started: file=msg.wav direction=Inbound \(at Test.cs\(21,13\)\)"`,
+		`0:00:02.010 note c1 #200 "recording msg.wav stopped after 2s: discarded \(at Test.cs\(23,13\)\)"`,
+		`note c1 #200 "recording started: file=recordings/c1-200-20240101T090002.010.wav direction=Inbound \(at Test.cs\(24,23\)\)"`,
 		`"first kept=False"`,
 		`0:00:05.000 log c1 #200 info \S+ "terminated"`,
 		`0:00:05.000 note c1 #200 "recording recordings/c1-200-20240101T090002.010.wav ended with the call after 2.99s: kept recordings/c1-200-20240101T090002.010.wav \(no audio`,

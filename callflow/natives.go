@@ -154,17 +154,6 @@ func registerCallNatives(r *eval.Registry) {
 		}
 		return eval.Null
 	})
-	reg("StartRecording", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-		ss := sessionOf(c, a[0])
-		return ss.h.startRecording(c, ss, a[1], recordDirections[a[2].AsInt()&3], a[3])
-	})
-	reg("StopRecording", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
-		ss := sessionOf(c, a[0])
-		if rec, ok := a[1].R.(*recording); ok {
-			ss.h.stopRecording(rec, !a[2].AsBool(), "stopped")
-		}
-		return eval.Null
-	})
 	reg("CallChild", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		ss := sessionOf(c, a[0])
 		ss.inherit()
@@ -213,6 +202,24 @@ func registerCallNatives(r *eval.Registry) {
 			return eval.Null
 		}
 		ss.h.returned(ss, a[0].AsBool())
+		return eval.Null
+	})
+	r.Register("CallFlow.ICall.StartRecording(string,RecordDirection,Action<bool>)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		ss := sessionOf(c, this)
+		ss.h.startRecording(c, ss, this, a[0], recordDirections[a[1].AsInt()&3], a[2], nil)
+		return eval.Null
+	})
+	r.Register("CallFlow.ICall.StartRecording(RecordDirection)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		ss := sessionOf(c, this)
+		t := newBoolTask(c)
+		ss.h.startRecording(c, ss, this, eval.Null, recordDirections[a[0].AsInt()&3], eval.Null, t)
+		return t.Value()
+	})
+	r.Register("CallFlow.ICall.StopRecording(bool)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		ss := sessionOf(c, this)
+		if rec := takeRecording(this); rec != nil {
+			ss.h.stopRecording(rec, !a[0].AsBool(), "stopped", scriptAt(c, ss))
+		}
 		return eval.Null
 	})
 	r.Register("CallFlow.ICall.SwitchTo", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {

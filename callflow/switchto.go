@@ -80,10 +80,16 @@ func (ss *session) inherit() {
 // noteAt adds a note of this script's route point, with the script position of
 // the native's caller when it is in the script: "<msg> (at File.cs(l,c))".
 func (ss *session) noteAt(c *eval.Context, msg string) {
+	ss.h.p.Emit(ss.info.CallID, pbx.Note{Source: ss.rp, Msg: msg + scriptAt(c, ss)})
+}
+
+// scriptAt is " (at File.cs(l,c))" for the script position of the native's
+// caller, or "" when the caller is not the script's code.
+func scriptAt(c *eval.Context, ss *session) string {
 	if p := c.Pos(); p.IsValid() && p.File == ss.prog.sc.name {
-		msg += " (at " + p.String() + ")"
+		return " (at " + p.String() + ")"
 	}
-	ss.h.p.Emit(ss.info.CallID, pbx.Note{Source: ss.rp, Msg: msg})
+	return ""
 }
 
 // modeName is the ScriptExecutionMode name of a pbx mode.

@@ -188,29 +188,12 @@ namespace CallFlow
         /// <summary>Starts recording the call into file (null: a name the PBX chooses under recordings/);
         /// done is called when the recording ends: true when it was kept, false when it was discarded or
         /// could not start (no media, the script is not Active). A recording in progress is stopped (kept) first.</summary>
-        public void StartRecording(string file, RecordDirection direction, Action<bool> done)
-        {
-            if (__rec != null) StopRecording(false);
-            var t = new TaskCompletionSource<bool>();
-            __rec = ScriptingHost.StartRecording(this, file, (int)direction, t);
-            if (done != null) t.Task.ContinueWith(x => done(x.Result));
-        }
+        public extern void StartRecording(string file, RecordDirection direction, Action<bool> done);
         /// <summary>Starts recording into a file the PBX names; the task completes when the recording ends
         /// (true: kept, false: discarded or not started).</summary>
-        public Task<bool> StartRecording(RecordDirection direction)
-        {
-            if (__rec != null) StopRecording(false);
-            var t = new TaskCompletionSource<bool>();
-            __rec = ScriptingHost.StartRecording(this, null, (int)direction, t);
-            return t.Task;
-        }
+        public extern Task<bool> StartRecording(RecordDirection direction);
         /// <summary>Stops the recording in progress (nothing when none); discard drops the file.</summary>
-        public void StopRecording(bool discard)
-        {
-            var r = __rec;
-            __rec = null;
-            ScriptingHost.StopRecording(this, r, discard);
-        }
+        public extern void StopRecording(bool discard);
         /// <summary>Attaches data to the call (visible as Caller[key]); done reports success.</summary>
         public void AttachCallerData(Dictionary<string, string> data, Action<bool> done)
         {
@@ -306,8 +289,6 @@ namespace CallFlow
         public static extern Task<bool> AssureMedia(ICall c);
         public static extern Task<bool> PlayPrompt(ICall c, string promptSet, string[] prompts, int options);
         public static extern void SetBackgroundAudio(ICall c, bool on, string[] files);
-        public static extern object StartRecording(ICall c, string file, int direction, TaskCompletionSource<bool> done);
-        public static extern void StopRecording(ICall c, object recording, bool discard);
         public static extern void CallChild(ICall c, string routePoint, TaskCompletionSource<bool> done);
         public static extern void Terminate(ICall c);
         public static extern void SetDefaultRoute(ICall c, string destination, string displayName);
