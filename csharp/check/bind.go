@@ -22,6 +22,7 @@ type fn struct {
 	name      string // for messages: 'T.M(int)'
 	labels    map[string]bool
 	retTask   bool // async method returning Task (no value)
+	ctor      bool // a constructor (get-only auto-properties and readonly fields are assignable)
 }
 
 // local is a local variable, parameter or local function.
@@ -217,6 +218,7 @@ func (c *checker) bindType(s *typeSym, p part) {
 			static := md.Mods.Has(syntax.ModStatic)
 			ps := c.params(md.Params, env, false)
 			f := newFn(static, tVoid, "")
+			f.ctor = true
 			b := c.newBinder(f)
 			b.declareParams(md.Params, ps)
 			if md.Init != nil {
@@ -472,6 +474,9 @@ func (c *checker) checkTypeDecl(s *typeSym, parts []part) {
 	if s.Kind == symClass && s.Mods&syntax.ModAbstract == 0 && s.Base != nil {
 		c.checkAbstracts(s)
 	}
+	if s.Kind == symClass && s.Base != nil {
+		c.checkBaseCtor(s, parts)
+	}
 	if (s.Kind == symClass || s.Kind == symStruct) && !s.Record {
 		c.checkInterfaces(s)
 	}
@@ -682,5 +687,66 @@ func (c *checker) checkAbstracts(s *typeSym) {
 				overridden[k] = true
 			}
 		}
+	}
+}
+
+// checkBaseCtor reports constructors that call the base class's
+// parameterless constructor implicitly when it has none (CS7036): checked
+// when the base has exactly one instance constructor and it needs arguments.
+func (c *checker) checkBaseCtor(s *typeSym, parts []part) {
+	bs := s.Base.sym
+	if bs == nil || bs.Kind != symClass {
+		return
+	}
+	var only *memberSym
+	for _, m := range bs.members[".ctor"] {
+		if m.static() {
+			continue
+		}
+		if only != nil {
+			return
+		}
+		only = m
+	}
+	if only == nil || requiredCount(only) == 0 || !c.accessible(only, s) {
+		return
+	}
+	var first string
+	for _, p := range only.Params {
+		if !p.HasDefault && !p.IsParams {
+			first = p.Name
+			break
+		}
+	}
+	report := func(pos syntax.Pos) {
+		c.errorf(pos, "CS7036", "There is no argument given that corresponds to the required parameter '%s' of '%s'", first, methodDisplay(bs, bs.Name, only.Params))
+	}
+	declared := false
+	for _, p := range parts {
+		d, ok := p.decl.(*syntax.TypeDecl)
+		if !ok {
+			continue
+		}
+		if d.Params != nil || d.Kind != syntax.ClassKind {
+			return // a primary constructor or a record: not checked
+		}
+		for _, bt := range d.Bases {
+			if bt.Args != nil {
+				return
+			}
+		}
+		for _, md := range d.Members {
+			cd, ok := md.(*syntax.ConstructorDecl)
+			if !ok || cd.Mods.Has(syntax.ModStatic) {
+				continue
+			}
+			declared = true
+			if cd.Init == nil && cd.Name != nil {
+				report(cd.Name.At)
+			}
+		}
+	}
+	if !declared && s.Mods&syntax.ModStatic == 0 {
+		report(s.Pos)
 	}
 }

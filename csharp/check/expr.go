@@ -255,6 +255,7 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 		if e.Op == syntax.NOT {
 			return val(t)
 		}
+		b.checkIncrement(e.Op, t, e.X.Pos())
 		return val(t)
 	case *syntax.BinaryExpr:
 		return b.binary(e)
@@ -914,6 +915,7 @@ func (b *binder) unary(e *syntax.UnaryExpr) operand {
 		return r
 	case syntax.INC, syntax.DEC:
 		t := b.value(e.X, nil)
+		b.checkIncrement(e.Op, t, e.At)
 		return val(t)
 	case syntax.CARET:
 		b.value(e.X, nil)
@@ -1304,7 +1306,7 @@ func (b *binder) checkWritable(op operand, e syntax.Expr) {
 	if m == nil {
 		return
 	}
-	if m.Kind == mProperty && !m.HasSet && m.Owner != b.fn.typ {
+	if m.Kind == mProperty && !m.HasSet && !(m.Owner == b.fn.typ && (b.inCtor() || !isAutoProperty(m))) {
 		b.c.errorf(e.Pos(), "CS0200", "Property or indexer '%s.%s' cannot be assigned to -- it is read only", m.Owner.selfType(), m.Name)
 	}
 	if m.Kind == mConst || m.Kind == mEnumConst {
@@ -1554,4 +1556,62 @@ func (b *binder) switchExpr(e *syntax.SwitchExpr, want *ty) operand {
 		return val(want)
 	}
 	return val(b.c.bestCommon(types))
+}
+
+// inCtor reports whether the code being bound is in a constructor (or a
+// lambda or local function inside one).
+func (b *binder) inCtor() bool {
+	for f := b.fn; f != nil; f = f.parent {
+		if f.ctor {
+			return true
+		}
+	}
+	return false
+}
+
+// isAutoProperty reports whether m is a user property whose accessors have
+// no bodies (a get-only one may be assigned in a constructor). Others, and
+// properties not declared in source, count as auto-properties (no error).
+func isAutoProperty(m *memberSym) bool {
+	pd, ok := m.Decl.(*syntax.PropertyDecl)
+	if !ok {
+		return true
+	}
+	if pd.ExprBody != nil {
+		return false
+	}
+	for _, a := range pd.Accessors {
+		if a.Body != nil || a.ExprBody != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// checkIncrement reports ++ and -- on operands of types without them
+// (CS0023): strings, bool, object and user types without operators.
+func (b *binder) checkIncrement(op syntax.Token, t *ty, pos syntax.Pos) {
+	if isUnknown(t) || t.kind != kNamed || t.sym == nil {
+		return
+	}
+	s := t.sym
+	bad := false
+	switch {
+	case s.NS == "System" && (s.Name == "String" || s.Name == "Object" || s.Name == "Boolean"):
+		bad = true
+	case s.User && !s.hasConv && (s.Kind == symClass || s.Kind == symStruct) && !brokenChain(s):
+		bad = true
+		for x, i := s, 0; x != nil && i < 50; i++ {
+			if x.hasConv {
+				bad = false
+			}
+			if x.Base == nil {
+				break
+			}
+			x = x.Base.sym
+		}
+	}
+	if bad {
+		b.c.errorf(pos, "CS0023", "Operator '%s' cannot be applied to operand of type '%s'", op, t)
+	}
 }
