@@ -66,6 +66,9 @@ func (in *Interp) setMember(fr *Frame, recv Value, site *setSite, v Value) {
 			}
 		}
 		if site.field < 0 && site.set == nil {
+			site.field = tupleField(t, site.name) // t.Min = 1 on a named tuple
+		}
+		if site.field < 0 && site.set == nil {
 			site.t = nil
 			c.Throw("System.MissingMemberException", "'"+t.CSharpName()+"' does not contain a definition for '"+site.name+"'")
 		}

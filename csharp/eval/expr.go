@@ -701,6 +701,19 @@ func (c *compiler) memberAccess(x *syntax.MemberAccess) exprFn {
 			}
 		}
 	}
+	if i := c.staticTupleField(x.X, name); i >= 0 {
+		// an element name of the receiver's static tuple type: the value may lack it
+		pos := x.Pos()
+		site := &getSite{name: name}
+		return func(fr *Frame) Value {
+			v := recv(fr)
+			if o, ok := v.R.(*Object); ok && v.K == KStruct && i < len(o.Fields) {
+				return o.Fields[i]
+			}
+			fr.pos = &pos
+			return in.getMember(fr, v, site)
+		}
+	}
 	return c.instanceGet(recv, name, x)
 }
 
@@ -920,6 +933,9 @@ func (in *Interp) getMember(fr *Frame, v Value, site *getSite) Value {
 				break
 			}
 			_ = d
+		}
+		if site.field < 0 && site.get == nil {
+			site.field = tupleField(t, site.name) // (int Min, int Max) t; t.Min
 		}
 		if site.field < 0 && site.get == nil {
 			// interface explicit implementations, nullable and delegate members

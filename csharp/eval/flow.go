@@ -49,8 +49,8 @@ func (in *Interp) forEach(c *Context, v Value, fn func(Value) bool) bool {
 		}
 	}
 	t := in.typeOf(v)
-	if len(in.findMethods(t, "GetEnumerator")) == 0 {
-		return false
+	if len(in.findMethods(t, "GetEnumerator")) == 0 && in.pickExtension(c, "GetEnumerator", v, nil, nil) == nil {
+		return false // (an extension GetEnumerator serves too, C# 9)
 	}
 	e := in.callMethodByName(c, v, "GetEnumerator")
 	if e.K == KNull {
@@ -110,12 +110,19 @@ func (c *compiler) foreachStmt(s *syntax.ForeachStmt) stmtFn {
 		}
 	} else {
 		var t *Type
+		isVar := false
 		if id, ok := s.Type.(*syntax.Ident); !ok || id.Name != "var" {
 			t = c.resolveType(s.Type)
+		} else {
+			isVar = true
+			t = c.elementType(s.X) // static type only (stypes.go)
 		}
 		lv := c.declare(s.Name.Name, t)
 		decl := varDecl(lv)
 		conv := in.converter(t)
+		if isVar && (t == nil || t.Def == nil || !in.isTupleDef(t.Def)) {
+			conv = nil // var: only a named tuple element type retags its values
+		}
 		bind = func(fr *Frame, v Value) {
 			if conv != nil {
 				v = conv(v)

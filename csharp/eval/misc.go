@@ -86,12 +86,21 @@ func (c *compiler) tupleExpr(x *syntax.TupleExpr) exprFn {
 	for _, a := range x.Elems {
 		vals = append(vals, c.expr(a.X))
 	}
+	names := tupleElemNames(x) // (Name: a, b.Ext): see tuples.go
+	if len(vals) > 7 {
+		names = nil
+	}
 	return func(fr *Frame) Value {
 		items := make([]Value, len(vals))
 		for i, v := range vals {
 			items[i] = v(fr)
 		}
-		return in.NewTuple(items)
+		t := in.NewTuple(items)
+		if names != nil {
+			o := t.R.(*Object)
+			o.Type = in.namedTuple(o.Type, names)
+		}
+		return t
 	}
 }
 

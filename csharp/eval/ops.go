@@ -211,6 +211,9 @@ func (in *Interp) converter(t *Type) func(Value) Value {
 			return ctx.numConvert(v, k, false)
 		}
 	}
+	if t.Def != nil && t.Kind == TypeStruct && in.isTupleDef(t.Def) {
+		return in.tupleConverter(t)
+	}
 	if t == in.tObject || t.Kind == TypeInterface || t == in.tValueType {
 		return func(v Value) Value {
 			if v.K == KStruct {
@@ -798,6 +801,9 @@ func (in *Interp) opEquals(c *Context, l, r Value) bool {
 			}
 			return false
 		case KStruct:
+			if eq, ok := in.tupleOpEquals(c, l, r); ok {
+				return eq // (1, "a") == (1, "a"): element-wise
+			}
 			return in.valueEquals(c, l, r)
 		case KDelegate:
 			return delegatesEqual(l.Del(), r.Del())

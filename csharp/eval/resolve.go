@@ -177,11 +177,21 @@ func (in *Interp) resolveType(e syntax.Expr, env *tenv) *Type {
 		return el
 	case *syntax.TupleType:
 		args := make([]*Type, len(x.Elems))
+		var names []string
 		for i, el := range x.Elems {
 			args[i] = in.resolveType(el.Type, env)
 			if args[i] == nil {
 				return nil
 			}
+			if el.Name != nil {
+				if names == nil {
+					names = make([]string, len(x.Elems))
+				}
+				names[i] = el.Name.Name
+			}
+		}
+		if names != nil && len(args) <= 7 {
+			return in.namedTuple(in.tupleType(args), names)
 		}
 		return in.tupleType(args)
 	case *syntax.RefType:
@@ -365,6 +375,9 @@ func typeIdentity(t *Type) string {
 	}
 	if t.Def != nil {
 		var b strings.Builder
+		if len(t.tupleNames) > 0 {
+			b.WriteString("(" + strings.Join(t.tupleNames, ",") + ")")
+		}
 		b.WriteString(t.Def.metaName())
 		b.WriteByte('<')
 		for i, a := range t.TypeArgs {

@@ -321,7 +321,7 @@ func (in *Interp) valueEquals(c *Context, a, b Value) bool {
 		}
 		if a.K == KStruct || t.Kind == TypeStruct || t.Record || t.anon {
 			bo, ok := b.R.(*Object)
-			if !ok || bo.Type != t || len(bo.Fields) != len(o.Fields) {
+			if !ok || bo.Type != t && !sameConstructed(bo.Type, t) || len(bo.Fields) != len(o.Fields) {
 				return false
 			}
 			if o.Native != nil || bo.Native != nil {

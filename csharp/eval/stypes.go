@@ -153,6 +153,43 @@ func indexerArity(p *Property) int {
 	return len(p.Params)
 }
 
+// elementType returns the static element type of a foreach over e: T of
+// T[], char of string, T of the one IEnumerable<T> the static type implements.
+func (c *compiler) elementType(e syntax.Expr) *Type {
+	in := c.in
+	st := c.staticType(e)
+	switch {
+	case st == nil || st.Kind == TypeTypeParam || st.open:
+		return nil
+	case st.Rank == 1:
+		return st.Elem
+	case st == in.tString:
+		return in.prim[KChar]
+	}
+	var found *Type
+	check := func(i *Type) bool {
+		if i.Def != nil && i.Def.Name == "IEnumerable" && i.Def.Namespace == "System.Collections.Generic" && len(i.TypeArgs) == 1 {
+			if found != nil && found != i.TypeArgs[0] {
+				return false
+			}
+			found = i.TypeArgs[0]
+		}
+		return true
+	}
+	if !check(st) {
+		return nil
+	}
+	for _, i := range in.allInterfaces(st) {
+		if !check(i) {
+			return nil
+		}
+	}
+	if found != nil && found.open {
+		return nil
+	}
+	return found
+}
+
 // callType returns the return type of a call when every candidate with a
 // fitting arity agrees on it (non-generic methods only).
 func (c *compiler) callType(x *syntax.CallExpr) *Type {

@@ -75,6 +75,7 @@ type Type struct {
 	baseExpr         syntax.Expr
 	tpOwner          *Type
 	anon             bool
+	tupleNames       []string // element names of a named tuple type ((int Min, int Max)), see tuples.go
 	hasStructFields  bool
 	structFieldTypes []structField
 	file             *fileScope
