@@ -300,6 +300,7 @@ func (c *checker) bindAccessor(f *fn, a *syntax.Accessor, t *ty, pl *syntax.Para
 	} else {
 		f.ret = tVoid
 	}
+	f.ctor = a.Kind == syntax.InitAccessor
 	b := c.newBinder(f)
 	b.declareParams(pl, ps)
 	if a.Kind != syntax.GetAccessor {

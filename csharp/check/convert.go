@@ -107,7 +107,7 @@ func (c *checker) convertible(from, to *ty, op *operand) bool {
 		return false
 	}
 	if to.kind == kNamed && to.sym.Kind == symEnum && op != nil && op.cnst && fn != nNone && fn <= nULong {
-		return true // the constant 0 (values not tracked)
+		return true // the constant 0 (other integer literals: CS0266 in convertOp)
 	}
 	if isNullable(to) {
 		if isNullable(from) {

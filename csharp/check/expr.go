@@ -104,6 +104,10 @@ func (b *binder) convertOp(op operand, target *ty, e syntax.Expr) {
 		b.c.errorf(e.Pos(), "CS0029", "Cannot implicitly convert type 'void' to '%s'", target)
 		return
 	}
+	if v, ok := intLiteral(e); ok && v != 0 && target.kind == kNamed && target.sym.Kind == symEnum && numKind(t) != nNone {
+		b.c.errorf(e.Pos(), "CS0266", "Cannot implicitly convert type '%s' to '%s'. An explicit conversion exists (are you missing a cast?)", t, target)
+		return
+	}
 	if v, ok := intLiteral(e); ok && numKind(t) == nInt && !fitsConst(v, numKind(target)) {
 		b.c.errorf(e.Pos(), "CS0031", "Constant value '%d' cannot be converted to a '%s'", v, target)
 		return
@@ -393,7 +397,7 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 	case *syntax.AwaitExpr:
 		return b.await(e)
 	case *syntax.ThrowExpr:
-		b.value(e.X, nil)
+		b.throwable(b.value(e.X, nil), e.X)
 		return unknownOp
 	case *syntax.WithExpr:
 		t := b.value(e.X, nil)
@@ -881,6 +885,9 @@ func (b *binder) indexOn(t *ty, args []*syntax.Arg, pos syntax.Pos) operand {
 		for _, a := range args {
 			b.value(a.X, nil)
 		}
+		if len(args) != t.rank && len(args) > 0 {
+			b.c.errorf(pos, "CS0022", "Wrong number of indices inside []; expected %d", t.rank)
+		}
 		return val(t.elem)
 	}
 	if t.kind == kNamed && t.sym.Kind == symInterface && false {
@@ -1308,6 +1315,9 @@ func (b *binder) checkWritable(op operand, e syntax.Expr) {
 	}
 	if m.Kind == mProperty && !m.HasSet && !(m.Owner == b.fn.typ && (b.inCtor() || !isAutoProperty(m))) {
 		b.c.errorf(e.Pos(), "CS0200", "Property or indexer '%s.%s' cannot be assigned to -- it is read only", m.Owner.selfType(), m.Name)
+	}
+	if m.Kind == mField && m.Mods&syntax.ModReadonly != 0 && m.Owner != nil && m.Owner.User && !(m.Owner == b.fn.typ && b.inCtor()) {
+		b.c.errorf(e.Pos(), "CS0191", "A readonly field cannot be assigned to (except in a constructor or init-only setter of the type in which the field is defined or a variable initializer)")
 	}
 	if m.Kind == mConst || m.Kind == mEnumConst {
 		b.c.errorf(e.Pos(), "CS0131", "The left-hand side of an assignment must be a variable, property or indexer")

@@ -58,6 +58,9 @@ func (b *binder) stmt(s syntax.Stmt) {
 	case *syntax.EmptyStmt, *syntax.BadStmt:
 	case *syntax.LocalDeclStmt:
 		b.localDecl(s)
+		if s.Using && !s.Await {
+			b.disposableLocals(s)
+		}
 	case *syntax.LocalFuncStmt:
 		b.localFunc(s.Func)
 	case *syntax.ExprStmt:
@@ -108,6 +111,9 @@ func (b *binder) stmt(s syntax.Stmt) {
 			t := et
 			if !isVar(s.Type) {
 				t = b.typ(s.Type)
+				if !isUnknown(et) && !isUnknown(t) && !b.c.explicitExists(et, t) {
+					b.c.errorf(s.Type.Pos(), "CS0030", "Cannot convert type '%s' to '%s'", et, t)
+				}
 			}
 			b.declare(s.Name, t)
 		}
@@ -158,7 +164,7 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.ret(s)
 	case *syntax.ThrowStmt:
 		if s.X != nil {
-			b.value(s.X, nil)
+			b.throwable(b.value(s.X, nil), s.X)
 		}
 	case *syntax.YieldStmt:
 		if s.X != nil {
@@ -190,14 +196,22 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.push()
 		if s.Decl != nil {
 			b.localDecl(s.Decl)
+			if !s.Await {
+				b.disposableLocals(s.Decl)
+			}
 		} else if s.X != nil {
-			b.value(s.X, nil)
+			t := b.value(s.X, nil)
+			if !s.Await {
+				b.disposable(t, s.X.Pos())
+			}
 		}
 		b.embedded(s.Body)
 		b.pop()
 	case *syntax.LockStmt:
 		b.push()
-		b.value(s.X, nil)
+		if t := b.value(s.X, nil); !isUnknown(t) && t.kind != kTypeParam && isValueType(t) {
+			b.c.errorf(s.X.Pos(), "CS0185", "'%s' is not a reference type as required by the lock statement", t)
+		}
 		b.embedded(s.Body)
 		b.pop()
 	case *syntax.CheckedStmt:
@@ -594,4 +608,59 @@ func containsGoto(n syntax.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// throwable reports a thrown value that is not an exception (CS0155).
+func (b *binder) throwable(t *ty, e syntax.Expr) {
+	if isUnknown(t) || t.kind != kNamed || t.sym == nil || brokenChain(t.sym) {
+		return
+	}
+	ex := b.c.special("System.Exception")
+	if isUnknown(ex) || ex.sym == nil || t.sym == ex.sym || b.c.derivesFrom(t.sym, ex.sym) {
+		return
+	}
+	if t.sym.Kind == symInterface {
+		return
+	}
+	b.c.errorf(e.Pos(), "CS0155", "The type caught or thrown must be derived from System.Exception")
+}
+
+// disposable reports a using statement whose resource is not IDisposable (CS1674).
+func (b *binder) disposable(t *ty, pos syntax.Pos) {
+	if isUnknown(t) || t.kind == kTypeParam || t.kind == kNull || (t.kind == kNamed && t.sym != nil && brokenChain(t.sym)) {
+		return
+	}
+	d := b.c.special("System.IDisposable")
+	if isUnknown(d) || t.kind != kNamed || t.sym == nil {
+		return
+	}
+	// checked for user types and the built-in ones (library declarations
+	// may omit an interface)
+	if !t.sym.User && !(t.sym.NS == "System" && (isObject(t) || isString(t) || numKind(t) != nNone || t.sym.Name == "Boolean")) {
+		return
+	}
+	found := false
+	b.c.supertypes(t, func(st *ty) bool {
+		if st.sym == d.sym || len(b.c.members(st, "Dispose")) > 0 && t.sym.Kind != symInterface {
+			found = true
+			return false
+		}
+		return true
+	})
+	if found {
+		return
+	}
+	b.c.errorf(pos, "CS1674", "'%s': type used in a using statement must be implicitly convertible to 'System.IDisposable'", t)
+}
+
+// disposableLocals checks the locals of a using declaration (CS1674).
+func (b *binder) disposableLocals(s *syntax.LocalDeclStmt) {
+	for _, v := range s.Vars {
+		if v.Name == nil {
+			continue
+		}
+		if l := b.sc.lookup(v.Name.Name); l != nil && l.method == nil {
+			b.disposable(l.t, v.Name.At)
+		}
+	}
 }

@@ -1,0 +1,53 @@
+// Statements on values of the wrong kind: throw (CS0155), lock (CS0185),
+// using (CS1674), foreach with an explicit type (CS0030); readonly fields
+// (CS0191), array indexes (CS0022), integer literals to enums (CS0266).
+using System;
+using System.Collections.Generic;
+
+enum Color { Red, Green }
+
+class Holder
+{
+    readonly int r = 1;
+    readonly List<int> items;
+    public Holder() { r = 2; items = new List<int>(); }
+    int init;
+    public int Init { get => init; init { r = value; init = value; } }
+    public void Reset() { /* ERROR "CS0191" "A readonly field cannot be assigned to" */ r = 3; items.Clear(); }
+    public int R => r;
+}
+
+class Res : IDisposable { public void Dispose() { } }
+
+class Program
+{
+    static void Main()
+    {
+        throw /* ERROR "CS0155" "The type caught or thrown must be derived from System.Exception" */ new object();
+    }
+
+    static void Others(List<int> list, int[,] grid, int[] flat, object gate)
+    {
+        int i = 0;
+        lock (/* ERROR "CS0185" "'int' is not a reference type as required by the lock statement" */ i) { }
+        lock (gate) { }
+        using (/* ERROR "CS1674" "'object': type used in a using statement must be implicitly convertible to 'System.IDisposable'" */ gate) { }
+        using (var r = new Res()) { }
+        using var r2 = new Res();
+        using var o /* ERROR "CS1674" */ = new object();
+        foreach (/* ERROR "CS0030" "Cannot convert type 'int' to 'string'" */ string s in list) { }
+        foreach (long l in list) { }
+        foreach (object x in list) { }
+        grid[1, 2] = 3;
+        flat[/* ERROR "CS0022" "Wrong number of indices inside \\[\\]; expected 1" */ 0, 1] = 2;
+        Color c = 0;
+        Color d = /* ERROR "CS0266" "Cannot implicitly convert type 'int' to 'Color'" */ 1;
+        Color e = (Color)1;
+        var h = new Holder { Init = 3 };
+        Exception ex = null;
+        if (ex != null) throw ex;
+        string msg = null;
+        var v = msg ?? throw new InvalidOperationException();
+        var w = msg ?? throw /* ERROR "CS0155" */ new object();
+    }
+}
