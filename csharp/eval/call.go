@@ -164,22 +164,7 @@ func (in *Interp) invoke(c *Context, m *Method, ctype *Type, targs []*Type, this
 
 // runBody runs a compiled body in a new frame on c.
 func (in *Interp) runBody(c *Context, m *Method, b *compiledBody, ctype *Type, targs []*Type, this Value, args []Value, clo *Closure) Value {
-	fr := c.pushFrame(b.nlocals)
-	copy(fr.l, args)
-	fr.m = m
-	fr.this = this
-	fr.ctype = ctype
-	fr.targs = targs
-	fr.clo = clo
-	boxParams(b.fs, fr)
-	in.steps++
-	if in.steps > in.maxSteps {
-		c.step()
-	}
-	b.run(fr)
-	r := fr.ret
-	c.popFrame(fr)
-	return r
+	return in.runFrame(c, b, m, "", ctype, targs, this, args, clo)
 }
 
 // autoAccessor implements the accessors of an auto-property.

@@ -300,18 +300,23 @@ func (in *Interp) callClosure(c *Context, clo *Closure, args []Value) Value {
 
 func (in *Interp) runClosure(c *Context, clo *Closure, args []Value) Value {
 	code := clo.fn
-	b := code.body
-	fr := c.pushFrame(b.nlocals)
-	n := len(args)
-	if n > b.nparams {
-		n = b.nparams
+	if len(args) > code.body.nparams {
+		args = args[:code.body.nparams]
 	}
-	copy(fr.l, args[:n])
-	fr.m = code.m
-	fr.name = code.name
-	fr.this = clo.this
-	fr.ctype = clo.ctype
-	fr.targs = clo.targs
+	return in.runFrame(c, code.body, code.m, code.name, clo.ctype, clo.targs, clo.this, args, clo)
+}
+
+// runFrame runs compiled body b in a new frame on c (method m, display
+// name for lambdas, declaring type, method type arguments, receiver,
+// arguments, closure) and returns its result.
+func (in *Interp) runFrame(c *Context, b *compiledBody, m *Method, name string, ctype *Type, targs []*Type, this Value, args []Value, clo *Closure) Value {
+	fr := c.pushFrame(b.nlocals)
+	copy(fr.l, args)
+	fr.m = m
+	fr.name = name
+	fr.this = this
+	fr.ctype = ctype
+	fr.targs = targs
 	fr.clo = clo
 	boxParams(b.fs, fr)
 	in.steps++

@@ -39,7 +39,7 @@ func (c *compiler) recvIsValue(x syntax.Expr) bool {
 		return true
 	case *syntax.Ident:
 		if lv, _ := c.lookupVarNoCapture(x.Name); lv != nil {
-			return false
+			return c.isInParam(lv)
 		}
 		r := c.resolveName(x)
 		switch {
@@ -135,4 +135,18 @@ func unbox(v Value) Value {
 func (c *compiler) structArg(e syntax.Expr) bool {
 	st := c.staticType(e)
 	return st != nil && isUserStruct(st)
+}
+
+// isInParam reports whether lv is an in parameter of the method being
+// compiled (a readonly reference: methods called on it run on a copy).
+func (c *compiler) isInParam(lv *localVar) bool {
+	if c.m == nil || lv.fs == nil || lv.fs.parent != nil || !lv.byRef {
+		return false
+	}
+	for i, p := range lv.fs.params {
+		if p == lv {
+			return i < len(c.m.Params) && c.m.Params[i].Mode == ByIn
+		}
+	}
+	return false
 }
