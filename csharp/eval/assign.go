@@ -904,6 +904,8 @@ func (in *Interp) indexSet(fr *Frame, recv Value, idx []Value, v Value) {
 			v = conv(v)
 		} else if v.K == KStruct {
 			v = cloneStruct(v)
+		} else {
+			in.checkArrayStore(c, a, v) // Animal[] arr = new Cat[1]; arr[0] = new Animal()
 		}
 		*p = v
 		return

@@ -43,6 +43,7 @@ func Core() *Registry {
 		registerNumbers(r)
 		registerTaskMore(r)
 		registerTasks(r)
+		registerTuples(r)
 		coreReg = r
 	})
 	return coreReg

@@ -203,3 +203,41 @@ func (c *compiler) staticTupleField(e syntax.Expr, name string) int {
 	}
 	return tupleField(st, name)
 }
+
+// checkArrayStore throws ArrayTypeMismatchException when v cannot be stored
+// in an array of reference type elements (array covariance: an Animal[]
+// variable holding a Cat[]).
+func (in *Interp) checkArrayStore(c *Context, a *Array, v Value) {
+	el := a.Elem
+	if v.K != KObject || el == nil || el == in.tObject || el.IsValueType() || el.Kind == TypeTypeParam || el.open {
+		return
+	}
+	if vt := in.typeOf(v); vt != nil && vt != el && !vt.Is(el) {
+		c.Throw("System.ArrayTypeMismatchException", "Attempted to access an element as a type incompatible with the array.")
+	}
+}
+
+// registerTuples binds ValueTuple's CompareTo(object): element by element
+// with Comparer<T>.Default; null is smaller; another type is an ArgumentException.
+func registerTuples(r *Registry) {
+	cmp := func(c *Context, this Value, args []Value) Value {
+		a := Deref(this)
+		b := Deref(args[0])
+		if b.K == KNull {
+			return Int(1)
+		}
+		ao, bo := a.Obj(), b.Obj()
+		if ao == nil || bo == nil || bo.Type.Def != ao.Type.Def || len(bo.Fields) != len(ao.Fields) {
+			c.Throw("System.ArgumentException", "Argument must be of type "+ao.Type.CSharpName()+". (Parameter 'other')")
+		}
+		for i := range ao.Fields {
+			if d := c.CompareDefault(ao.Fields[i], bo.Fields[i]); d != 0 {
+				return Int(int32(d))
+			}
+		}
+		return Int(0)
+	}
+	for n := 1; n <= 8; n++ {
+		r.Register("System.ValueTuple`"+itoa(n)+".CompareTo(object)", cmp)
+	}
+}

@@ -101,6 +101,13 @@ namespace System
         public NullReferenceException(string message) : base(message) { }
         public NullReferenceException(string message, Exception innerException) : base(message, innerException) { }
     }
+    public class ArrayTypeMismatchException : SystemException
+    {
+        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.") { }
+        public ArrayTypeMismatchException(string message) : base(message) { }
+        public ArrayTypeMismatchException(string message, Exception innerException) : base(message, innerException) { }
+    }
+
     public class IndexOutOfRangeException : SystemException
     {
         public IndexOutOfRangeException() : base("Index was outside the bounds of the array.") { }

@@ -259,14 +259,14 @@ namespace System
     public delegate void EventHandler<TEventArgs>(object sender, TEventArgs e);
     public class EventArgs { public static readonly EventArgs Empty = new EventArgs(); }
 
-    public struct ValueTuple<T1> { public T1 Item1; public ValueTuple(T1 item1) { Item1 = item1; } }
-    public struct ValueTuple<T1, T2> { public T1 Item1; public T2 Item2; public ValueTuple(T1 item1, T2 item2) { Item1 = item1; Item2 = item2; } }
-    public struct ValueTuple<T1, T2, T3> { public T1 Item1; public T2 Item2; public T3 Item3; }
-    public struct ValueTuple<T1, T2, T3, T4> { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; }
-    public struct ValueTuple<T1, T2, T3, T4, T5> { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; }
-    public struct ValueTuple<T1, T2, T3, T4, T5, T6> { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; public T6 Item6; }
-    public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7> { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; public T6 Item6; public T7 Item7; }
-    public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; public T6 Item6; public T7 Item7; public TRest Rest; }
+    public struct ValueTuple<T1> : IComparable { public T1 Item1; public ValueTuple(T1 item1) { Item1 = item1; } public extern int CompareTo(object other); }
+    public struct ValueTuple<T1, T2> : IComparable { public T1 Item1; public T2 Item2; public ValueTuple(T1 item1, T2 item2) { Item1 = item1; Item2 = item2; } public extern int CompareTo(object other); }
+    public struct ValueTuple<T1, T2, T3> : IComparable { public T1 Item1; public T2 Item2; public T3 Item3; public extern int CompareTo(object other); }
+    public struct ValueTuple<T1, T2, T3, T4> : IComparable { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public extern int CompareTo(object other); }
+    public struct ValueTuple<T1, T2, T3, T4, T5> : IComparable { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; public extern int CompareTo(object other); }
+    public struct ValueTuple<T1, T2, T3, T4, T5, T6> : IComparable { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; public T6 Item6; public extern int CompareTo(object other); }
+    public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7> : IComparable { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; public T6 Item6; public T7 Item7; public extern int CompareTo(object other); }
+    public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> : IComparable { public T1 Item1; public T2 Item2; public T3 Item3; public T4 Item4; public T5 Item5; public T6 Item6; public T7 Item7; public TRest Rest; public extern int CompareTo(object other); }
 }
 
 namespace System.Collections
