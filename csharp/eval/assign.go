@@ -323,17 +323,18 @@ func (c *compiler) memberLval(recv exprFn, name string) lvalue {
 
 func (c *compiler) indexLval(recv exprFn, as []argC) lvalue {
 	in := c.in
+	getSite, setSite := &indexSite{}, &indexSite{}
 	return lvalue{
 		load: func(fr *Frame) Value {
 			r := recv(fr)
-			return in.indexGet(fr, r, evalArgs(fr, as))
+			return in.indexGetAt(fr, getSite, r, evalArgs(fr, as))
 		},
 		store: func(fr *Frame, v Value) {
 			r := recv(fr)
 			th := fr.c
 			mark, ch := th.sp, len(th.old)
 			idx := evalArgs(fr, as)
-			in.indexSet(fr, r, idx, v)
+			in.indexSetAt(fr, setSite, r, idx, v)
 			th.release(mark, ch)
 		},
 		addr: func(fr *Frame) *Value {
