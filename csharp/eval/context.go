@@ -16,9 +16,7 @@ import (
 // (except to resume through the Task API).
 type Context struct {
 	in     *Interp
-	w      *worker // the worker running it (nil: a goroutine of its own, see resume and yield)
-	resume chan struct{}
-	yield  chan struct{}
+	w      *worker // the worker running it (nil: not a coroutine, it runs on its caller's stack)
 	frame  *Frame
 	depth  int
 	frames []*Frame
@@ -463,27 +461,27 @@ func (in *Interp) guard(c *Context, body func(c *Context)) {
 // switchTo hands the baton to coroutine c and waits until it parks or ends.
 func (c *Context) switchTo() {
 	c.parked = false
-	if w := c.w; w != nil {
-		w.next()
+	w := c.w
+	if w == nil {
 		if c.done {
-			c.w = nil
-			putWorker(w)
+			return // it ended: nothing to resume
 		}
-		return
+		panic("eval: switch to a context that is not a coroutine")
 	}
-	c.resume <- struct{}{}
-	<-c.yield
+	w.next()
+	if c.done {
+		c.w = nil
+		putWorker(w)
+	}
 }
 
 // park hands the baton back to whoever resumed c and waits to be resumed.
 func (c *Context) park() {
 	c.parked = true
-	if w := c.w; w != nil {
-		w.yield(struct{}{})
-		return
+	if c.w == nil {
+		c.fatal("cannot wait here: this code does not run on a coroutine")
 	}
-	c.yield <- struct{}{}
-	<-c.resume
+	c.w.yield(struct{}{})
 }
 
 // Go runs f in a new coroutine now (the caller waits until it finishes or

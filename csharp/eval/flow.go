@@ -335,18 +335,7 @@ func (in *Interp) makeIteratorClosure(c *Context, clo *Closure, args []Value) Va
 
 // spawnRaw creates a coroutine without the guard (the body handles its own panics).
 func (in *Interp) spawnRaw(name string, body func(c *Context)) *Context {
-	c := newContext(in, name)
-	c.resume = make(chan struct{})
-	c.yield = make(chan struct{})
-	go func() {
-		<-c.resume
-		defer func() {
-			c.done = true
-			c.yield <- struct{}{}
-		}()
-		body(c)
-	}()
-	return c
+	return in.newCoroutine(name, body)
 }
 
 // ---------------------------------------------------------------------------
