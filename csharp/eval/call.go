@@ -55,7 +55,7 @@ func (c *compiler) argsT(as []*syntax.Arg, target func(i int, a *syntax.Arg) *Ty
 			ac.mode = ByIn
 			ac.ev = c.expr(a.X)
 		default:
-			if target != nil && needsTarget(a.X) {
+			if target != nil && (needsTarget(a.X) || c.structArg(a.X)) {
 				if t := target(i, a); t != nil {
 					ac.ev = c.exprTyped(a.X, t)
 					ac.st = t
