@@ -131,6 +131,15 @@ func (c *checker) errorf(pos syntax.Pos, code, format string, args ...any) {
 	c.diags = append(c.diags, syntax.Diagnostic{Pos: pos, Code: code, Msg: fmt.Sprintf(format, args...)})
 }
 
+// warnf records a warning (at most one per position and code).
+func (c *checker) warnf(pos syntax.Pos, code, format string, args ...any) {
+	n := len(c.diags)
+	c.errorf(pos, code, format, args...)
+	if len(c.diags) > n {
+		c.diags[n].Severity = syntax.SevWarning
+	}
+}
+
 func (c *checker) run(files []*syntax.File) {
 	b := &builder{c: c, w: c.w, parts: map[*typeSym][]part{}}
 	var fileBlocks []*nsBlock

@@ -216,6 +216,9 @@ type ffunc struct {
 	hasTgts bool
 	fins    []fstate // assignments of the enclosing finally blocks
 	inCatch []bool   // the enclosing catch (true) and finally (false) blocks
+	async   bool     // an async function: CS1998 when it has no await
+	awaits  bool
+	asyncAt syntax.Pos
 	endPos  syntax.Pos
 }
 
@@ -317,7 +320,13 @@ func (c *checker) flowDecls(decls []syntax.Decl) {
 			}
 			c.flowAccessors(nil, d.Accessors)
 		case *syntax.MethodDecl:
-			c.flowBody(d.Params, d.Body, d.ExprBody)
+			fl := c.newFlow()
+			var at syntax.Pos
+			if d.Name != nil {
+				at = d.Name.At
+			}
+			fl.asyncBody(d.Params, d.Body, d.ExprBody, d.Mods.Has(syntax.ModAsync), at)
+			fl.unused()
 		case *syntax.ConstructorDecl:
 			fl := c.newFlow()
 			if d.Init != nil {
@@ -347,7 +356,13 @@ func (c *checker) flowAccessors(pl *syntax.ParamList, acc []*syntax.Accessor) {
 
 // body analyses a function body (a new ffunc) in the current state.
 func (f *flow) body(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr) {
-	f.fn = &ffunc{parent: f.fn}
+	f.asyncBody(pl, blk, x, false, syntax.Pos{})
+}
+
+// asyncBody analyses a function body; an async one without await gets the
+// CS1998 warning at pos.
+func (f *flow) asyncBody(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr, async bool, pos syntax.Pos) {
+	f.fn = &ffunc{parent: f.fn, async: async, asyncAt: pos}
 	f.push()
 	f.declareParams(pl)
 	if blk != nil {
@@ -359,8 +374,16 @@ func (f *flow) body(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr) 
 		f.expr(x)
 	}
 	f.leave(f.fn.endPos)
+	f.noAwait()
 	f.pop()
 	f.fn = f.fn.parent
+}
+
+// noAwait reports an async function without await (CS1998).
+func (f *flow) noAwait() {
+	if f.fn.async && !f.fn.awaits && f.fn.asyncAt.IsValid() {
+		f.c.warnf(f.fn.asyncAt, "CS1998", "This async method lacks 'await' operators and will run synchronously. Consider using the 'await' operator to await non-blocking API calls, or 'await Task.Run(...)' to do CPU-bound work on a background thread.")
+	}
 }
 
 func (f *flow) declareParams(pl *syntax.ParamList) {
@@ -537,6 +560,14 @@ func (f *flow) reach(s syntax.Stmt) {
 
 func (f *flow) stmt(s syntax.Stmt) {
 	f.reach(s)
+	switch s := s.(type) {
+	case *syntax.ForeachStmt:
+		f.fn.awaits = f.fn.awaits || s.Await
+	case *syntax.UsingStmt:
+		f.fn.awaits = f.fn.awaits || s.Await
+	case *syntax.LocalDeclStmt:
+		f.fn.awaits = f.fn.awaits || s.Await
+	}
 	switch s := s.(type) {
 	case *syntax.BlockStmt:
 		f.block(s)
@@ -959,7 +990,10 @@ func (f *flow) localFunc(md *syntax.MethodDecl, lfi *lfInfo) {
 	f.sc = lfi.scope
 	f.col = &collect{base: len(f.vars), req: map[int]bool{}}
 	f.st = fstate{}
-	f.fn = &ffunc{parent: f.fn}
+	f.fn = &ffunc{parent: f.fn, async: md.Mods.Has(syntax.ModAsync) && md.Name != nil}
+	if md.Name != nil {
+		f.fn.asyncAt = md.Name.At
+	}
 	f.push()
 	f.declareParams(md.Params)
 	if md.Body != nil {
@@ -971,6 +1005,7 @@ func (f *flow) localFunc(md *syntax.MethodDecl, lfi *lfInfo) {
 		f.expr(md.ExprBody)
 	}
 	f.leave(f.fn.endPos)
+	f.noAwait()
 	f.pop()
 	f.fn = f.fn.parent
 	for i := range f.col.req {
@@ -1535,9 +1570,9 @@ func (f *flow) expr(e syntax.Expr) {
 	case *syntax.CastExpr:
 		f.expr(x.X)
 	case *syntax.LambdaExpr:
-		f.lambda(x.Params, x.Body, x.ExprBody)
+		f.lambda(x.Params, x.Body, x.ExprBody, x.Mods.Has(syntax.ModAsync), x.At)
 	case *syntax.AnonMethodExpr:
-		f.lambda(x.Params, x.Body, nil)
+		f.lambda(x.Params, x.Body, nil, x.Mods.Has(syntax.ModAsync), x.At)
 	case *syntax.ObjectCreation:
 		f.args(x.Args)
 		f.init(x.Init)
@@ -1566,6 +1601,7 @@ func (f *flow) expr(e syntax.Expr) {
 	case *syntax.CheckedExpr:
 		f.expr(x.X)
 	case *syntax.AwaitExpr:
+		f.fn.awaits = true
 		f.expr(x.X)
 	case *syntax.ThrowExpr:
 		f.expr(x.X)
@@ -1630,9 +1666,9 @@ func (f *flow) init(in *syntax.InitializerExpr) {
 
 // lambda analyses a lambda or anonymous method: it starts with the state
 // where it is written; what it assigns does not count after it.
-func (f *flow) lambda(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr) {
+func (f *flow) lambda(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr, async bool, pos syntax.Pos) {
 	saved, savedWarned := f.st, f.warned
-	f.body(pl, blk, x)
+	f.asyncBody(pl, blk, x, async, pos)
 	f.st, f.warned = saved, savedWarned
 }
 

@@ -387,7 +387,13 @@ func (b *binder) ret(s *syntax.ReturnStmt) {
 // exprStmt binds an expression used as a statement (CS0201 for the others).
 func (b *binder) exprStmt(e syntax.Expr) {
 	switch x := e.(type) {
-	case *syntax.CallExpr, *syntax.AssignExpr, *syntax.AwaitExpr, *syntax.ObjectCreation,
+	case *syntax.CallExpr:
+		op := b.expr(e, nil)
+		if b.fn.async && op.mode == mValue && isAwaitable(op.t) {
+			b.c.warnf(e.Pos(), "CS4014", "Because this call is not awaited, execution of the current method continues before the call is completed. Consider applying the 'await' operator to the result of the call.")
+		}
+		return
+	case *syntax.AssignExpr, *syntax.AwaitExpr, *syntax.ObjectCreation,
 		*syntax.PostfixExpr, *syntax.CondAccess, *syntax.ThrowExpr, *syntax.BadExpr:
 		b.expr(e, nil)
 		return
@@ -663,4 +669,9 @@ func (b *binder) disposableLocals(s *syntax.LocalDeclStmt) {
 			b.disposable(l.t, v.Name.At)
 		}
 	}
+}
+
+// isAwaitable reports whether t is Task, Task<T>, ValueTask or ValueTask<T>.
+func isAwaitable(t *ty) bool {
+	return t != nil && t.kind == kNamed && t.sym != nil && t.sym.NS == "System.Threading.Tasks" && (t.sym.Name == "Task" || t.sym.Name == "ValueTask")
 }
