@@ -2,6 +2,7 @@ package dotnet
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rpbench/csharp/bcl"
 	"rpbench/csharp/eval"
@@ -37,6 +38,9 @@ func registerStringExtras(r *eval.Registry) {
 		}
 		return v.AsString()
 	}
+	r.Register("System.String..ctor(ReadOnlySpan<char>)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		return c.Call(a[0], "ToString")
+	})
 	r.Register(p+"__Cmp(string,string,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		x, y := a[0], a[1]
 		if x.K == eval.KNull || y.K == eval.KNull {
@@ -105,105 +109,73 @@ func registerStringExtras(r *eval.Registry) {
 			s, fs = s[i+len(old):], fs[i+len(fo):]
 		}
 	})
-	finish := func(parts []string, opts int64) []string {
-		var out []string
-		for _, x := range parts {
-			if opts&2 != 0 {
-				x = bcl.TrimWhiteSpace(x)
-			}
-			if opts&1 != 0 && x == "" {
-				continue
-			}
-			out = append(out, x)
-		}
-		return out
-	}
 	r.Register(p+"__Split(string,string,char[],int,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		s := recv(c, a[0])
-		var parts []string
+		count, opts := int(a[3].AsLong()), int(a[4].AsLong())
+		if count < -1 {
+			throwEx(c, "System.ArgumentOutOfRangeException", "Count cannot be less than zero. (Parameter 'count')")
+		}
+		checkSplitOptions(c, opts)
 		if a[1].K != eval.KNull {
-			sep := a[1].AsString()
-			if sep == "" {
-				parts = []string{s}
-			} else {
-				parts = strings.Split(s, sep)
-			}
-		} else {
-			var seps []uint16
-			if arr := a[2].Arr(); arr != nil {
-				for _, x := range arr.Data {
-					seps = append(seps, x.AsChar())
-				}
-			}
-			parts = splitChars(s, seps)
+			return stringArray(c, bcl.Split(s, nil, []string{a[1].AsString()}, count, opts))
 		}
-		parts = finish(parts, a[4].AsLong())
-		if n := int(a[3].AsLong()); n >= 0 && len(parts) > n {
-			if n == 0 {
-				parts = nil
-			} else {
-				// .NET keeps the rest of the string in the last element; approximate by joining
-				parts = append(parts[:n-1], strings.Join(parts[n-1:], string(rune(firstChar(a[2])))))
-			}
-		}
-		return stringArray(c, parts)
+		return stringArray(c, bcl.Split(s, charUnits(a[2]), nil, count, opts))
 	})
-	r.Register(p+"__SplitMany(string,string[],int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+	r.Register(p+"__ReplaceLineEndings(string,string)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		s, repl := recv(c, a[0]), a[1].AsString()
+		var sb strings.Builder
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '\r':
+				if strings.HasPrefix(s[i+1:], "\n") {
+					n++
+				}
+				sb.WriteString(repl)
+			case '\n', '\f', '\u0085', '\u2028', '\u2029':
+				sb.WriteString(repl)
+			default:
+				sb.WriteString(s[i : i+n])
+			}
+			i += n
+		}
+		return eval.Str(sb.String())
+	})
+	r.Register(p+"__SplitMany(string,string[],int,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		s := recv(c, a[0])
+		count, opts := int(a[2].AsLong()), int(a[3].AsLong())
+		checkSplitOptions(c, opts)
 		var seps []string
 		if arr := a[1].Arr(); arr != nil {
 			for _, x := range arr.Data {
-				if x.AsString() != "" {
+				if x.K == eval.KString {
 					seps = append(seps, x.AsString())
 				}
 			}
 		}
-		var parts []string
-		for {
-			best, bl := -1, 0
-			for _, sep := range seps {
-				if i := strings.Index(s, sep); i >= 0 && (best < 0 || i < best) {
-					best, bl = i, len(sep)
-				}
-			}
-			if best < 0 {
-				parts = append(parts, s)
-				break
-			}
-			parts = append(parts, s[:best])
-			s = s[best+bl:]
+		if len(seps) == 0 { // null or empty array: white space
+			return stringArray(c, bcl.Split(s, nil, nil, count, opts))
 		}
-		return stringArray(c, finish(parts, a[2].AsLong()))
+		return stringArray(c, bcl.Split(s, nil, seps, count, opts))
 	})
 }
 
-func firstChar(v eval.Value) uint16 {
-	if arr := v.Arr(); arr != nil && len(arr.Data) > 0 {
-		return arr.Data[0].AsChar()
+// checkSplitOptions rejects StringSplitOptions values beyond the defined flags.
+func checkSplitOptions(c *eval.Context, opts int) {
+	if opts&^3 != 0 {
+		throwEx(c, "System.ArgumentException", "Value of flags is invalid. (Parameter 'options')")
 	}
-	return ' '
 }
 
-// splitChars splits s at any of the UTF-16 separator units (white space when none).
-func splitChars(s string, seps []uint16) []string {
-	isSep := func(r rune) bool {
-		if len(seps) == 0 {
-			return r < 0x10000 && bcl.CharIsWhiteSpace(uint16(r))
-		}
-		for _, x := range seps {
-			if rune(x) == r {
-				return true
-			}
-		}
-		return false
+// charUnits returns the chars of a char[] value (nil for null).
+func charUnits(v eval.Value) []uint16 {
+	arr := v.Arr()
+	if arr == nil {
+		return nil
 	}
-	var parts []string
-	start := 0
-	for i, r := range s {
-		if isSep(r) {
-			parts = append(parts, s[start:i])
-			start = i + len(string(r))
-		}
+	u := make([]uint16, len(arr.Data))
+	for i, x := range arr.Data {
+		u[i] = x.AsChar()
 	}
-	return append(parts, s[start:])
+	return u
 }

@@ -267,6 +267,10 @@ func registerNumbers(r *Registry) {
 	charFn("IsAscii", func(ch uint16) bool { return ch < 128 })
 	charFn("IsAsciiDigit", func(ch uint16) bool { return ch >= '0' && ch <= '9' })
 	charFn("IsAsciiLetter", func(ch uint16) bool { return ch|0x20 >= 'a' && ch|0x20 <= 'z' })
+	charFn("IsAsciiLetterOrDigit", func(ch uint16) bool { return ch|0x20 >= 'a' && ch|0x20 <= 'z' || ch >= '0' && ch <= '9' })
+	charFn("IsAsciiLetterUpper", func(ch uint16) bool { return ch >= 'A' && ch <= 'Z' })
+	charFn("IsAsciiLetterLower", func(ch uint16) bool { return ch >= 'a' && ch <= 'z' })
+	charFn("IsAsciiHexDigit", func(ch uint16) bool { return ch >= '0' && ch <= '9' || ch|0x20 >= 'a' && ch|0x20 <= 'f' })
 	at := func(c *Context, s Value, i Value) uint16 {
 		if s.K == KNull {
 			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("s")))

@@ -188,35 +188,7 @@ func registerStringMore(r *Registry) {
 		if n < 0 {
 			throwArgOutOfRange(c, "count", "Count cannot be less than zero.")
 		}
-		seps := charsOf(args[0])
-		u := ToUTF16(this.AsString())
-		isSep := func(ch uint16) bool {
-			if len(seps) == 0 {
-				return bcl.CharIsWhiteSpace(ch)
-			}
-			for _, s := range seps {
-				if s == ch {
-					return true
-				}
-			}
-			return false
-		}
-		items := []Value{}
-		if n == 0 {
-			return ArrVal(&Array{Elem: c.in.tString, Data: items})
-		}
-		start := 0
-		for i, ch := range u {
-			if len(items) == n-1 {
-				break
-			}
-			if isSep(ch) {
-				items = append(items, Str(FromUTF16(u[start:i])))
-				start = i + 1
-			}
-		}
-		items = append(items, Str(FromUTF16(u[start:])))
-		return ArrVal(&Array{Elem: c.in.tString, Data: items})
+		return stringsArray(c, bcl.Split(this.AsString(), charsOf(args[0]), nil, n, 0))
 	})
 	lastIndex := func(c *Context, this Value, needle []uint16, start int) Value {
 		u := ToUTF16(this.AsString())
@@ -496,4 +468,13 @@ func checkStart(c *Context, s, start Value) {
 	if i := start.AsLong(); i < 0 || i > int64(UTF16Len(s.AsString())) {
 		throwArgOutOfRange(c, "startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.")
 	}
+}
+
+// stringsArray makes a string[] of ss.
+func stringsArray(c *Context, ss []string) Value {
+	items := make([]Value, len(ss))
+	for i, x := range ss {
+		items[i] = Str(x)
+	}
+	return ArrVal(&Array{Elem: c.in.tString, Data: items})
 }

@@ -152,8 +152,37 @@ namespace System
 
     public sealed partial class String
     {
+        public extern String(ReadOnlySpan<char> value);
         public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1) => str0.ToString() + str1.ToString();
         public static string Concat(ReadOnlySpan<char> str0, ReadOnlySpan<char> str1, ReadOnlySpan<char> str2) => str0.ToString() + str1.ToString() + str2.ToString();
+    }
+
+    public partial struct Int32
+    {
+        public static int Parse(ReadOnlySpan<char> s) => Parse(s.ToString());
+        public static int Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(s.ToString(), provider);
+        public static bool TryParse(ReadOnlySpan<char> s, out int result) => TryParse(s.ToString(), out result);
+    }
+
+    public partial struct Int64
+    {
+        public static long Parse(ReadOnlySpan<char> s) => Parse(s.ToString());
+        public static long Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(s.ToString(), provider);
+        public static bool TryParse(ReadOnlySpan<char> s, out long result) => TryParse(s.ToString(), out result);
+    }
+
+    public partial struct Double
+    {
+        public static double Parse(ReadOnlySpan<char> s) => Parse(s.ToString());
+        public static double Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(s.ToString(), provider);
+        public static bool TryParse(ReadOnlySpan<char> s, out double result) => TryParse(s.ToString(), out result);
+    }
+
+    public partial struct Decimal
+    {
+        public static decimal Parse(ReadOnlySpan<char> s) => Parse(s.ToString());
+        public static decimal Parse(ReadOnlySpan<char> s, IFormatProvider provider) => Parse(s.ToString(), provider);
+        public static bool TryParse(ReadOnlySpan<char> s, out decimal result) => TryParse(s.ToString(), out result);
     }
 
     public static class MemoryExtensions

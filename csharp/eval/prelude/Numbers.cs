@@ -76,6 +76,11 @@ namespace System
         public static extern float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider);
         public static extern bool TryParse(string s, IFormatProvider provider, out float result);
         public static extern bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result);
+        public static bool IsInfinity(float f) => f == PositiveInfinity || f == NegativeInfinity;
+        public static bool IsPositiveInfinity(float f) => f == PositiveInfinity;
+        public static bool IsNegativeInfinity(float f) => f == NegativeInfinity;
+        public static bool IsFinite(float f) => !IsNaN(f) && !IsInfinity(f);
+        public static bool IsNegative(float f) => f < 0 || (f == 0 && 1.0f / f < 0);
     }
     public partial struct Double
     {
@@ -84,6 +89,8 @@ namespace System
         public static extern double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider);
         public static extern bool TryParse(string s, IFormatProvider provider, out double result);
         public static extern bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result);
+        public static bool IsFinite(double d) => !IsNaN(d) && !IsInfinity(d);
+        public static bool IsNegative(double d) => d < 0 || (d == 0 && 1.0 / d < 0);
     }
     public partial struct Decimal
     {
@@ -139,6 +146,11 @@ namespace System
         public static extern bool IsAscii(char c);
         public static extern bool IsAsciiDigit(char c);
         public static extern bool IsAsciiLetter(char c);
+        public static extern bool IsAsciiLetterOrDigit(char c);
+        public static extern bool IsAsciiLetterUpper(char c);
+        public static extern bool IsAsciiLetterLower(char c);
+        public static extern bool IsAsciiHexDigit(char c);
+        public static bool IsBetween(char c, char minInclusive, char maxInclusive) => (uint)(c - minInclusive) <= (uint)(maxInclusive - minInclusive);
         public static extern bool IsSymbol(string s, int index);
         public static extern bool IsSurrogate(string s, int index);
         public static extern bool IsSurrogatePair(char highSurrogate, char lowSurrogate);
