@@ -584,7 +584,7 @@ func hasBreak(s syntax.Stmt) bool {
 		}
 		switch n := n.(type) {
 		case *syntax.BranchStmt:
-			if n.Tok == syntax.BREAK || n.Tok == syntax.GOTO {
+			if n.Tok == syntax.BREAK || n.Tok == syntax.GOTO && n.Label != nil { // goto case/default stay in the switch
 				found = true
 			}
 		case *syntax.WhileStmt, *syntax.DoStmt, *syntax.ForStmt, *syntax.ForeachStmt:
