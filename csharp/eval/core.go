@@ -548,49 +548,29 @@ func registerString(r *Registry) {
 		}
 		return Str(FromUTF16(u))
 	})
-	splitChars := func(c *Context, s string, seps []Value, count int) Value {
-		var parts []string
-		isSep := func(r rune) bool {
-			if len(seps) == 0 {
-				return unicode.IsSpace(r)
-			}
-			for _, sp := range seps {
-				if rune(sp.AsChar()) == r {
-					return true
-				}
-			}
-			return false
+	units := func(vs []Value) []uint16 {
+		u := make([]uint16, len(vs))
+		for i, v := range vs {
+			u[i] = v.AsChar()
 		}
-		start := 0
-		for i, r := range s {
-			if count > 0 && len(parts) == count-1 {
-				break
-			}
-			if isSep(r) {
-				parts = append(parts, s[start:i])
-				start = i + len(string(r))
-			}
-		}
-		parts = append(parts, s[start:])
-		items := make([]Value, len(parts))
-		for i, p := range parts {
-			items[i] = Str(p)
-		}
-		return c.in.NewArray(c.in.tString, items)
+		return u
 	}
 	reg("Split(paramschar[])", func(c *Context, this Value, args []Value) Value {
-		return splitChars(c, str(this), arrItems(args[0]), 0)
+		return splitString(c, str(this), units(arrItems(args[0])), nil, -1)
 	})
 	reg("Split(char,int)", func(c *Context, this Value, args []Value) Value {
-		return splitChars(c, str(this), []Value{args[0]}, int(args[1].AsLong()))
+		n := int(args[1].AsLong())
+		if n < 0 {
+			throwArgOutOfRange(c, "count", "Count cannot be less than zero.")
+		}
+		return splitString(c, str(this), []uint16{args[0].AsChar()}, nil, n)
 	})
 	reg("Split(string)", func(c *Context, this Value, args []Value) Value {
-		parts := strings.Split(str(this), str(args[0]))
-		items := make([]Value, len(parts))
-		for i, p := range parts {
-			items[i] = Str(p)
+		sep := ""
+		if args[0].K == KString {
+			sep = str(args[0])
 		}
-		return c.in.NewArray(c.in.tString, items)
+		return splitString(c, str(this), nil, []string{sep}, -1)
 	})
 	trimSet := func(args []Value) func(r rune) bool {
 		if len(args) == 0 || len(arrItems(args[0])) == 0 || args[0].K == KNull {

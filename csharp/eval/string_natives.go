@@ -478,3 +478,8 @@ func stringsArray(c *Context, ss []string) Value {
 	}
 	return ArrVal(&Array{Elem: c.in.tString, Data: items})
 }
+
+// splitString is String.Split without options (see bcl.Split) as a string[].
+func splitString(c *Context, s string, chars []uint16, strs []string, count int) Value {
+	return stringsArray(c, bcl.Split(s, chars, strs, count, 0))
+}
