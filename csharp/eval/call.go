@@ -14,6 +14,7 @@ type argC struct {
 	addr      func(fr *Frame) *Value // ref/out
 	lam       *syntax.Node           // lambda (typed late)
 	isNullLit bool
+	intConst  bool  // an int constant expression (see argConst)
 	st        *Type // static type when the compiler knows it (overload resolution), else nil
 }
 
@@ -64,7 +65,9 @@ func (c *compiler) argsT(as []*syntax.Arg, target func(i int, a *syntax.Arg) *Ty
 			}
 			if x, ok := a.X.(*syntax.LambdaExpr); ok {
 				// typed by the parameter it binds to when called, not by its natural type
-				ac.ev = c.lambda(x.Params, x.Body, x.ExprBody, x.Mods.Has(syntax.ModAsync), nil, x.Pos())
+				code := c.compileLambda(x.Params, x.Body, x.ExprBody, x.Mods.Has(syntax.ModAsync), nil, x.Pos(), "")
+				code.retTyper = c.lambdaTyper(x)
+				ac.ev = c.makeClosure(code, nil)
 				break
 			}
 			ac.ev = c.expr(a.X)
@@ -72,6 +75,7 @@ func (c *compiler) argsT(as []*syntax.Arg, target func(i int, a *syntax.Arg) *Ty
 		if bl, ok := a.X.(*syntax.BasicLit); ok && bl.Kind == syntax.NullLit {
 			ac.isNullLit = true
 		}
+		ac.intConst = ac.mode == ByVal && c.isIntConst(a.X)
 		if (ac.mode == 0 || ac.mode == ByIn) && ac.st == nil {
 			if st := c.staticType(a.X); st != nil && !st.open && st.Kind != TypeTypeParam {
 				ac.st = st
@@ -282,7 +286,7 @@ func (in *Interp) pickOverloadST(c *Context, ms []*Method, args []Value, names [
 // call or unknown), whose type arguments close the candidates' parameter types.
 func (in *Interp) pickOverloadM(c *Context, ms []*Method, args []Value, names []string, st []*Type, modes []ParamMode, recv *Type) *Method {
 	if len(ms) == 1 {
-		if ok, _ := in.applicable(ms[0], args, names, st); ok {
+		if ok, _ := in.applicable(ms[0], args, names, st, modes); ok {
 			return ms[0]
 		}
 		return nil
@@ -290,7 +294,7 @@ func (in *Interp) pickOverloadM(c *Context, ms []*Method, args []Value, names []
 	var buf [8]candidate
 	cands := buf[:0]
 	for _, m := range ms {
-		ok, score := in.applicable(m, args, names, st)
+		ok, score := in.applicable(m, args, names, st, modes)
 		if !ok || !in.modesFit(m, args, names, modes) {
 			continue
 		}
@@ -352,7 +356,7 @@ func (in *Interp) modesFit(m *Method, args []Value, names []string, modes []Para
 		if p == nil {
 			continue
 		}
-		am := modes[i]
+		am := modes[i] &^ argConst
 		switch p.Mode {
 		case ByRef, ByOut:
 			if am != p.Mode {
@@ -391,7 +395,10 @@ func (in *Interp) refHolds(a Value, p *Param) bool {
 }
 
 // applicable reports whether m can take the arguments, with a cost (lower is better).
-func (in *Interp) applicable(m *Method, args []Value, names []string, st []*Type) (bool, int) {
+// modes (nil: none known) are the arguments' passing modes, with argConst
+// set on int constants (C#'s implicit constant expression conversion
+// lets F(byte) take F(1)).
+func (in *Interp) applicable(m *Method, args []Value, names []string, st []*Type, modes []ParamMode) (bool, int) {
 	ps := m.Params
 	score := 0
 	np := len(ps)
@@ -463,6 +470,9 @@ func (in *Interp) applicable(m *Method, args []Value, names []string, st []*Type
 			cost = in.staticConvCost(st[i], a, pt)
 		} else {
 			cost = in.convCost(a, pt)
+		}
+		if cost < 0 && modes != nil && i < len(modes) && modes[i]&argConst != 0 && constFits(a, pt) {
+			cost = 2
 		}
 		if cost < 0 {
 			return false, 0

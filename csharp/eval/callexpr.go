@@ -57,11 +57,15 @@ func (site *callSite) staticTypes(as []argC) []*Type {
 func argModes(as []argC) []ParamMode {
 	var ms []ParamMode
 	for i := range as {
-		if as[i].mode != ByVal {
+		m := as[i].mode
+		if as[i].intConst {
+			m |= argConst
+		}
+		if m != ByVal {
 			if ms == nil {
 				ms = make([]ParamMode, len(as))
 			}
-			ms[i] = as[i].mode
+			ms[i] = m
 		}
 	}
 	return ms
@@ -271,7 +275,7 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 		}
 		ta := in.closeTypes(targs, fr)
 		if ta == nil && len(m.TypeParams) > 0 {
-			ta = in.inferTypeArgs(m, args)
+			ta = in.inferTypeArgsIn(m, args, ct)
 		}
 		in.paramsNull(m, args, st)
 		bound := in.bindArgs(th, m, args, names, fr)
@@ -480,12 +484,12 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 			nm = append([]string{""}, names...)
 		}
 		if ta == nil && len(m.TypeParams) > 0 {
-			ta = in.inferTypeArgs(m, all)
+			ta = in.inferTypeArgsIn(m, all, nil)
 		}
 		r = in.invoke(th, m, ctype, ta, Null, in.bindArgs(th, m, all, nm, fr))
 	} else {
 		if ta == nil && len(m.TypeParams) > 0 {
-			ta = in.inferTypeArgs(m, args)
+			ta = in.inferTypeArgsIn(m, args, ctype)
 		}
 		this := recv
 		if m.Static {
@@ -517,6 +521,13 @@ func (in *Interp) invokeMemberDelegate(fr *Frame, recv Value, name string, args 
 
 // inferTypeArgs infers method type arguments from argument values (simple cases).
 func (in *Interp) inferTypeArgs(m *Method, args []Value) []*Type {
+	return in.inferTypeArgsIn(m, args, nil)
+}
+
+// inferTypeArgsIn is inferTypeArgs for a method of constructed type ctype
+// (nil: unknown): type parameters left open by the values are inferred
+// from the result types of lambda arguments (lambdanat.go).
+func (in *Interp) inferTypeArgsIn(m *Method, args []Value, ctype *Type) []*Type {
 	out := make([]*Type, len(m.TypeParams))
 	for i, p := range m.Params {
 		if i >= len(args) || p.Type == nil {
@@ -528,6 +539,7 @@ func (in *Interp) inferTypeArgs(m *Method, args []Value) []*Type {
 		}
 		in.unify(pt, args[i], out)
 	}
+	in.inferFromLambdas(m, args, ctype, out)
 	for i := range out {
 		if out[i] == nil {
 			out[i] = in.tObject

@@ -17,6 +17,7 @@ type lambdaCode struct {
 	pos       syntax.Pos
 	convs     []func(Value) Value // per parameter converters, built on the first call
 	convsDone bool
+	retTyper  func(ptypes []*Type) *Type // result type for given parameter types (inference; lambdanat.go)
 }
 
 // captureSrc says where the creating frame finds a captured variable's cell.

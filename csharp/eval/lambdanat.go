@@ -188,3 +188,161 @@ func delegateBinds(t *Type, n int) *Method {
 	}
 	return nil
 }
+
+// lambdaTyper returns a function that computes the static result type of
+// lambda x given its parameter types, for type inference at call time
+// (Map(xs, x => x.Name) infers TR = string). It sees the lambda's
+// parameters and the variables in scope where it is written; nil when
+// the result is not easy to know.
+func (c *compiler) lambdaTyper(x *syntax.LambdaExpr) func(ptypes []*Type) *Type {
+	body := x.ExprBody
+	if body == nil && x.Body != nil {
+		// { ...; return e; }: the first return with a value
+		anyStmt(x.Body, func(s syntax.Stmt) bool {
+			if r, ok := s.(*syntax.ReturnStmt); ok && r.X != nil {
+				body = r.X
+				return true
+			}
+			return false
+		})
+	}
+	if body == nil || x.Mods.Has(syntax.ModAsync) || x.Params == nil {
+		return nil
+	}
+	snap := *c.fs
+	snap.blocks = append([]map[string]*localVar(nil), c.fs.blocks...)
+	cc := *c
+	pl := x.Params
+	return func(ptypes []*Type) (t *Type) {
+		if len(ptypes) != len(pl.List) {
+			return nil
+		}
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(compileError); !ok {
+					panic(r)
+				}
+				t = nil
+			}
+		}()
+		fs := snap
+		fs.blocks = append([]map[string]*localVar(nil), snap.blocks...)
+		k := cc
+		k.fs = &fs
+		for i, p := range pl.List {
+			if p.Type != nil {
+				if pt := k.tryType(p.Type); pt != nil {
+					ptypes[i] = pt
+				}
+			}
+		}
+		return k.staticTypeIn(pl, ptypes, body)
+	}
+}
+
+// inferFromLambdas infers the method type parameters still open in out
+// from the result types of lambda arguments whose parameter types are
+// known (Func<T, TR> with T inferred or a class type argument of ctype).
+func (in *Interp) inferFromLambdas(m *Method, args []Value, ctype *Type, out []*Type) {
+	open := false
+	for _, t := range out {
+		if t == nil {
+			open = true
+		}
+	}
+	if !open {
+		return
+	}
+	var cargs []*Type
+	if ctype != nil && !ctype.open {
+		cargs = ctype.TypeArgs
+	}
+	for i, p := range m.Params {
+		if i >= len(args) || p.Type == nil || args[i].K != KDelegate {
+			continue
+		}
+		d := args[i].Del()
+		if d == nil || d.Clo == nil || d.Clo.fn.retTyper == nil {
+			continue
+		}
+		pt := p.Type.get(in)
+		if pt == nil || pt.Kind != TypeDelegate || pt.generic().delegateSig == nil {
+			continue
+		}
+		sig := pt.generic().delegateSig
+		if sig.Ret == nil {
+			continue
+		}
+		ret := in.substType(sig.Ret.get(in), pt.TypeArgs, nil)
+		if !mentionsOpen(ret, out) {
+			continue
+		}
+		ptypes := make([]*Type, len(sig.Params))
+		ok := true
+		for j, sp := range sig.Params {
+			t := in.substType(sp.Type.get(in), pt.TypeArgs, nil)
+			if mentionsOpen(t, out) || cargs == nil && mentionsClassParam(t) {
+				ok = false
+				break
+			}
+			ptypes[j] = in.substType(t, cargs, out)
+		}
+		if !ok {
+			continue
+		}
+		if r := d.Clo.fn.retTyper(ptypes); r != nil {
+			in.unifyTypes(ret, r, out)
+		}
+	}
+}
+
+// mentionsOpen reports whether t mentions a method type parameter whose
+// inferred type in out is still nil.
+func mentionsOpen(t *Type, out []*Type) bool {
+	switch {
+	case t == nil || !t.open:
+		return false
+	case t.Kind == TypeTypeParam:
+		return t.pMethod && t.pIndex < len(out) && out[t.pIndex] == nil
+	case t.Rank > 0:
+		return mentionsOpen(t.Elem, out)
+	}
+	for _, a := range t.TypeArgs {
+		if mentionsOpen(a, out) {
+			return true
+		}
+	}
+	return false
+}
+
+// unifyTypes infers method type parameters of pattern p from type a.
+func (in *Interp) unifyTypes(p, a *Type, out []*Type) {
+	switch {
+	case p == nil || a == nil || !p.open:
+		return
+	case p.Kind == TypeTypeParam:
+		if p.pMethod && p.pIndex < len(out) && out[p.pIndex] == nil {
+			out[p.pIndex] = a
+		}
+	case p.Rank > 0:
+		if a.Rank == p.Rank {
+			in.unifyTypes(p.Elem, a.Elem, out)
+		}
+	case p.Def != nil:
+		match := a
+		if a.Def != p.Def {
+			match = nil
+			for _, i := range in.allInterfaces(a) {
+				if i.Def == p.Def {
+					match = i
+					break
+				}
+			}
+		}
+		if match != nil && len(match.TypeArgs) == len(p.TypeArgs) {
+			for i := range p.TypeArgs {
+				in.unifyTypes(p.TypeArgs[i], match.TypeArgs[i], out)
+			}
+		}
+	}
+}

@@ -459,3 +459,50 @@ func (in *Interp) userImplicit(from, to *Type) bool {
 	}
 	return false
 }
+
+// argConst flags an argument mode: the argument is an int constant
+// expression, which converts implicitly to any integral type its value
+// fits (§10.2.11).
+const argConst ParamMode = 0x80
+
+// isIntConst reports whether e is an int constant expression (a literal,
+// a negated literal, a const local).
+func (c *compiler) isIntConst(e syntax.Expr) bool {
+	switch x := e.(type) {
+	case *syntax.ParenExpr:
+		return c.isIntConst(x.X)
+	case *syntax.BasicLit:
+		return x.Kind == syntax.IntLit && x.Suffix == "" && x.Int <= 0x7fffffff
+	case *syntax.UnaryExpr:
+		return (x.Op == syntax.MINUS || x.Op == syntax.PLUS) && c.isIntConst(x.X)
+	case *syntax.Ident:
+		if lv, _ := c.lookupVarNoCapture(x.Name); lv != nil {
+			return lv.isConst && lv.constVal.K == KInt
+		}
+	}
+	return false
+}
+
+// constFits reports whether the int constant a fits integral type t.
+func constFits(a Value, t *Type) bool {
+	if a.K != KInt || t == nil || t.Kind == TypeEnum || t.Rank > 0 {
+		return false
+	}
+	if t.Def != nil && len(t.TypeArgs) == 1 && t.Elem != nil { // Nullable<T>
+		t = t.Elem
+	}
+	v := int64(int32(a.N))
+	switch t.Prim {
+	case KSByte:
+		return v >= -128 && v <= 127
+	case KByte:
+		return v >= 0 && v <= 255
+	case KShort:
+		return v >= -32768 && v <= 32767
+	case KUShort:
+		return v >= 0 && v <= 65535
+	case KUInt, KULong:
+		return v >= 0
+	}
+	return false
+}
