@@ -279,6 +279,7 @@ func (c *checker) flowBody(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax
 // flowExpr analyses an initializer (its lambdas).
 func (c *checker) flowExpr(x syntax.Expr) {
 	fl := c.newFlow()
+	fl.fn = &ffunc{}
 	fl.expr(x)
 	fl.unused()
 }
