@@ -144,6 +144,23 @@ func TestTimeZones(t *testing.T) {
 	if off := cet.GetUtcOffset(mustDate(t, 2024, 1, 1, 0, 0, 0, 0, KindUtc), nil); off.String() != "01:00:00" {
 		t.Errorf("offset = %s", off)
 	}
+	// IsAmbiguousTime (checked against Mono 6.8): the repeated hour only; a UTC
+	// instant is converted to the zone first
+	for _, tt := range []struct {
+		d    DateTime
+		want bool
+	}{
+		{amb, true},
+		{gap, false},
+		{mustDate(t, 2024, 10, 27, 3, 30, 0, 0, KindUnspecified), false},
+		{mustDate(t, 2024, 10, 27, 1, 59, 0, 0, KindUnspecified), false},
+		{mustDate(t, 2024, 10, 27, 0, 30, 0, 0, KindUtc), true},
+		{mustDate(t, 2024, 10, 27, 2, 30, 0, 0, KindUtc), false},
+	} {
+		if got := cet.IsAmbiguousTime(tt.d, nil); got != tt.want {
+			t.Errorf("IsAmbiguousTime(%s kind %d) = %v", tt.d.ToString(), tt.d.Kind(), got)
+		}
+	}
 }
 
 func TestDateTimeOffset(t *testing.T) {

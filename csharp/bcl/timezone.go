@@ -282,6 +282,30 @@ func (z *TimeZone) IsDaylightSavingTime(d DateTime, local *time.Location) bool {
 	return z.GetUtcOffset(d, local) != z.BaseUtcOffset()
 }
 
+// IsAmbiguousTime is TimeZoneInfo.IsAmbiguousTime(DateTime): whether the clock
+// reading occurs twice in this zone (the hour repeated when clocks go back).
+// Utc and Local values are first converted to this zone's time.
+func (z *TimeZone) IsAmbiguousTime(d DateTime, local *time.Location) bool {
+	switch d.kind {
+	case KindUtc:
+		d = ConvertTimeFromUtc(d, z)
+	case KindLocal:
+		d = ConvertTimeFromUtc(d.ToUniversalTime(local), z)
+	}
+	naive := d.wall(time.UTC)
+	_, off1 := naive.Add(-36 * time.Hour).In(z.loc).Zone()
+	_, off2 := naive.Add(36 * time.Hour).In(z.loc).Zone()
+	if off1 == off2 {
+		return false
+	}
+	for _, off := range []int{off1, off2} {
+		if _, o := naive.Add(-time.Duration(off) * time.Second).In(z.loc).Zone(); o != off {
+			return false
+		}
+	}
+	return true
+}
+
 // ConvertTimeFromUtc is TimeZoneInfo.ConvertTimeFromUtc: the result's Kind is
 // Unspecified (Utc when the zone is UTC).
 func ConvertTimeFromUtc(d DateTime, z *TimeZone) DateTime {

@@ -61,6 +61,9 @@ func registerTimeZone(r *eval.Registry) {
 	r.Register(p+"__Offset(string,long,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		return eval.Long(int64(zone(c, a[0].AsString()).GetUtcOffset(dt(a[1].AsLong(), a[2].AsLong()), local(c))))
 	})
+	r.Register(p+"__IsAmbiguous(string,long,int)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		return eval.Bool(zone(c, a[0].AsString()).IsAmbiguousTime(dt(a[1].AsLong(), a[2].AsLong()), local(c)))
+	})
 	r.Register(p+"__IsInvalid(string,long)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		_, err := bcl.ConvertTimeToUtc(dt(a[1].AsLong(), 0), zone(c, a[0].AsString()))
 		return eval.Bool(err != nil)

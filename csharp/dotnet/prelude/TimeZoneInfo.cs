@@ -25,6 +25,8 @@ namespace System
         public bool IsDaylightSavingTime(DateTime dateTime) => GetUtcOffset(dateTime) != BaseUtcOffset;
         public bool IsDaylightSavingTime(DateTimeOffset dateTimeOffset) => GetUtcOffset(dateTimeOffset) != BaseUtcOffset;
         public bool IsInvalidTime(DateTime dateTime) => __IsInvalid(_id, dateTime.Ticks);
+        public bool IsAmbiguousTime(DateTime dateTime) => __IsAmbiguous(_id, dateTime.Ticks, (int)dateTime.Kind);
+        public bool IsAmbiguousTime(DateTimeOffset dateTimeOffset) => IsAmbiguousTime(ConvertTime(dateTimeOffset, this).DateTime);
 
         public static DateTime ConvertTimeFromUtc(DateTime dateTime, TimeZoneInfo destinationTimeZone)
         {
@@ -70,6 +72,7 @@ namespace System
         private static extern long __BaseOffset(string id);
         private static extern bool __SupportsDst(string id);
         private static extern long __Offset(string id, long ticks, int kind);
+        private static extern bool __IsAmbiguous(string id, long ticks, int kind);
         private static extern bool __IsInvalid(string id, long ticks);
         private static extern long[] __Convert(long ticks, int kind, string source, string destination, int mode);
     }
