@@ -23,7 +23,8 @@ type Task struct {
 	excs      []*Object // Faulted: the exceptions; Canceled: the TaskCanceledException to throw
 	conts     []func()
 	waiters   []*Context
-	asyncCont bool // RunContinuationsAsynchronously
+	asyncCont bool  // RunContinuationsAsynchronously
+	opts      int64 // TaskCreationOptions
 	observed  bool
 }
 
@@ -238,7 +239,11 @@ func (in *Interp) startAsyncClosure(c *Context, clo *Closure, args []Value) Valu
 	var rt *Type
 	if code.retType != nil {
 		rt = taskResultType(in, code.retType)
-	} else if !code.hasResult {
+	} else if code.hasResult {
+		// an async lambda compiled without a delegate type that returns a
+		// value: a Task<object> (see lateResult)
+		rt = in.tObject
+	} else {
 		// async lambda converted to Action: async void (no task to observe),
 		// but callers such as Task.Run want a task: return one anyway.
 	}

@@ -82,6 +82,22 @@ func (in *Interp) runDelegateAsync(c *Context, d Value, args []Value) {
 	})
 }
 
+// lateResult reports whether d is a lambda that returns a value but was
+// compiled without a delegate type (an argument typed only when the call
+// binds it): a Task that runs it is a Task<object>, so that its Result can
+// be read, where C# infers the exact TResult at compile time (Task.Run(() => 42)).
+func lateResult(d Value) bool {
+	if d.K != KDelegate {
+		return false
+	}
+	del := d.Del()
+	if del == nil || del.Clo == nil || del.Clo.fn == nil {
+		return false
+	}
+	code := del.Clo.fn
+	return code.retType == nil && code.hasResult
+}
+
 func registerTasks(r *Registry) {
 	const T = "System.Threading.Tasks.Task."
 	const TT = "System.Threading.Tasks.Task`1."
@@ -172,6 +188,8 @@ func registerTasks(r *Registry) {
 			var rt *Type
 			if withResult && len(c.TypeArgs()) > 0 {
 				rt = c.TypeArgs()[0]
+			} else if len(c.TypeArgs()) == 0 && lateResult(fn) {
+				rt = in.tObject
 			}
 			ct := in.NewTask(rt)
 			run := func() {
@@ -238,7 +256,11 @@ func registerTasks(r *Registry) {
 				rt = nil
 			}
 		}
+		if rt == nil && len(c.TypeArgs()) == 0 && lateResult(fn) {
+			rt = in.tObject
+		}
 		proxy := in.NewTask(rt)
+		proxy.opts = 8 // DenyChildAttach, as Task.Run's tasks have
 		var tok *cts
 		if len(args) > 1 {
 			tok = tokenSource(args[1])
@@ -473,6 +495,71 @@ func registerTasks(r *Registry) {
 		}
 		return Null
 	})
+	r.Register(T+"get_CreationOptions()", func(c *Context, this Value, args []Value) Value {
+		return EnumVal(c.in.TypeByName("System.Threading.Tasks.TaskCreationOptions"), task(this).opts)
+	})
+	// WaitAll/WaitAny with a timeout: a task that completes when the tasks
+	// do (all or any) or the time is up, whichever comes first.
+	waitUntil := func(c *Context, ts []*Task, d time.Duration, all bool) {
+		done := func() bool {
+			for _, t := range ts {
+				if t.Done() != all {
+					return !all
+				}
+			}
+			return all
+		}
+		if done() {
+			return
+		}
+		w := c.in.NewTask(nil)
+		if d >= 0 {
+			stop := c.in.host.AfterFunc(d, func() { w.SetResult(Null) })
+			w.OnDone(func() { stop() })
+		}
+		for _, t := range ts {
+			t.OnDone(func() {
+				if done() {
+					w.SetResult(Null)
+				}
+			})
+		}
+		c.waitTask(w)
+	}
+	waitAllTimeout := func(c *Context, this Value, args []Value) Value {
+		ts := taskList(c, args[0])
+		waitUntil(c, ts, c.durationOf(args[1]), true)
+		var excs []*Object
+		for _, t := range ts {
+			switch t.status {
+			case TaskFaulted:
+				excs = append(excs, t.excs...)
+			case TaskCanceled:
+				excs = append(excs, t.cancelException(c))
+			case TaskRanToCompletion:
+			default:
+				return Bool(false)
+			}
+		}
+		if len(excs) > 0 {
+			c.ThrowValue(c.in.aggregate(c, excs))
+		}
+		return Bool(true)
+	}
+	r.Register(T+"WaitAll(Task[],int)", waitAllTimeout)
+	r.Register(T+"WaitAll(Task[],TimeSpan)", waitAllTimeout)
+	waitAnyTimeout := func(c *Context, this Value, args []Value) Value {
+		ts := taskList(c, args[0])
+		waitUntil(c, ts, c.durationOf(args[1]), false)
+		for i, t := range ts {
+			if t.Done() {
+				return Int(int32(i))
+			}
+		}
+		return Int(-1)
+	}
+	r.Register(T+"WaitAny(Task[],int)", waitAnyTimeout)
+	r.Register(T+"WaitAny(Task[],TimeSpan)", waitAnyTimeout)
 	r.Register(T+"WaitAny(paramsTask[])", func(c *Context, this Value, args []Value) Value {
 		ts := taskList(c, args[0])
 		for {
@@ -529,8 +616,9 @@ func registerTasks(r *Registry) {
 				rt = this.Obj().Type.TypeArgs[0]
 			}
 			t := c.in.NewTask(rt)
-			if len(args) == 1 && args[0].K == KEnum && args[0].N&64 != 0 {
-				t.asyncCont = true
+			if len(args) == 1 && args[0].K == KEnum {
+				t.opts = int64(args[0].N)
+				t.asyncCont = args[0].N&64 != 0
 			}
 			this.Obj().Native = t
 			return Null

@@ -55,7 +55,12 @@ namespace System.Threading.Tasks
         public static extern Task<Task> WhenAny(IEnumerable<Task> tasks);
         public static extern Task<Task<TResult>> WhenAny<TResult>(params Task<TResult>[] tasks);
         public static extern void WaitAll(params Task[] tasks);
+        public static extern bool WaitAll(Task[] tasks, int millisecondsTimeout);
+        public static extern bool WaitAll(Task[] tasks, TimeSpan timeout);
         public static extern int WaitAny(params Task[] tasks);
+        public static extern int WaitAny(Task[] tasks, int millisecondsTimeout);
+        public static extern int WaitAny(Task[] tasks, TimeSpan timeout);
+        public extern TaskCreationOptions CreationOptions { get; }
         public static extern Task<TResult> FromResult<TResult>(TResult result);
         public static extern Task FromException(Exception exception);
         public static extern Task<TResult> FromException<TResult>(Exception exception);
