@@ -123,7 +123,13 @@ func (p *parser) parsePrimaryPattern(mode int) Pattern {
 			}
 		}
 	}
-	return &ConstantPattern{X: p.parseBinary(precShift)}
+	// A case label's constant is a whole constant expression as in C# 1
+	// (case Perm.Read | Perm.Write:); elsewhere it stops before relational operators.
+	prec := precShift
+	if mode == patCase {
+		prec = precOr
+	}
+	return &ConstantPattern{X: p.parseBinary(prec)}
 }
 
 // hasTypeArgsAt reports whether the tokens in [i, end) contain a '<' (a generic name).
