@@ -79,6 +79,7 @@ func NewUniverse(preludes []*syntax.File) *Universe {
 func (u *Universe) Check(files ...*syntax.File) syntax.Diagnostics {
 	c := &checker{w: newWorld(u.w), uspec: u.specials, report: true}
 	c.run(files)
+	c.diags = applyPragmas(files, c.diags)
 	c.diags.Sort()
 	return c.diags
 }

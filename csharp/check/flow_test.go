@@ -1,6 +1,7 @@
 package check_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -128,5 +129,40 @@ func TestFlowMutations(t *testing.T) {
 	}
 	if cut > 0 && caught*100 < cut*90 {
 		t.Errorf("only %d of %d cut initializers caught", caught, cut)
+	}
+}
+
+// TestPragmaWarning checks that #pragma warning disable/restore turn the
+// checker's warnings off and on again, by number or code, for some or all.
+func TestPragmaWarning(t *testing.T) {
+	src := `class P
+{
+    static int M(int x)
+    {
+        return x;
+#pragma warning disable 162
+        System.Console.WriteLine(x);
+#pragma warning restore 162
+    }
+    static int N(int x)
+    {
+        return x;
+#pragma warning disable CS0168, CS0219 // not CS0162
+        System.Console.WriteLine(x);
+        int unused;
+#pragma warning disable
+        int b = 1;
+#pragma warning restore
+        int c = 2;
+    }
+}
+`
+	var got []string
+	for _, d := range checkSrc(t, "p.cs", []byte(src)) {
+		got = append(got, fmt.Sprintf("%d:%s", d.Pos.Line, d.Code))
+	}
+	want := "14:CS0162 19:CS0219"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
 	}
 }
