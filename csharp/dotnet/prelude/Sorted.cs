@@ -11,6 +11,7 @@ namespace System.Collections.Generic
         public SortedList(IComparer<TKey> comparer) { _cmp = comparer ?? Comparer<TKey>.Default; }
         public SortedList(int capacity) : this((IComparer<TKey>)null) { }
         public SortedList(IDictionary<TKey, TValue> dictionary) : this((IComparer<TKey>)null) { foreach (var kv in dictionary) Add(kv.Key, kv.Value); }
+        public SortedList(IDictionary<TKey, TValue> dictionary, IComparer<TKey> comparer) : this(comparer) { foreach (var kv in dictionary) Add(kv.Key, kv.Value); }
         public int Count => _keys.Count;
         public bool IsReadOnly => false;
         public IComparer<TKey> Comparer => _cmp;
@@ -71,6 +72,7 @@ namespace System.Collections.Generic
         public SortedDictionary() : base((IComparer<TKey>)null) { }
         public SortedDictionary(IComparer<TKey> comparer) : base(comparer) { }
         public SortedDictionary(IDictionary<TKey, TValue> dictionary) : base(dictionary) { }
+        public SortedDictionary(IDictionary<TKey, TValue> dictionary, IComparer<TKey> comparer) : base(dictionary, comparer) { }
         public new ICollection<TKey> Keys => base.Keys;
         public new ICollection<TValue> Values => base.Values;
     }
