@@ -855,6 +855,63 @@ func (d *dictState) Enumerate(c *eval.Context, yield func(eval.Value) bool) {
 
 type setState struct{ *hashTable }
 
+// dictView is the native state of Dictionary.Keys/Values (__DictionaryView<T>):
+// a live view that enumerates the dictionary's keys or values in slot order.
+type dictView struct {
+	d      *dictState
+	values bool
+}
+
+func (v *dictView) project(k, x eval.Value) eval.Value {
+	if v.values {
+		return x
+	}
+	return k
+}
+
+// Enumerate implements eval.GoEnumerable.
+func (v *dictView) Enumerate(c *eval.Context, yield func(eval.Value) bool) {
+	v.d.enumerate(c, yield, v.project)
+}
+
+func registerDictionaryView(r *eval.Registry) {
+	const p = "System.Collections.Generic.__DictionaryView`1."
+	viewOf := func(this eval.Value) *dictView { return this.Obj().Native.(*dictView) }
+	mutate := func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		what := "key"
+		if viewOf(this).values {
+			what = "value"
+		}
+		throwEx(c, "System.NotSupportedException", "Mutating a "+what+" collection derived from a dictionary is not allowed.")
+		return eval.Null
+	}
+	r.Register(p+"Add(T)", mutate)
+	r.Register(p+"Clear()", mutate)
+	r.Register(p+"Remove(T)", mutate)
+	r.Register(p+"get_Count()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		return eval.Int(int32(viewOf(this).d.count))
+	})
+	r.Register(p+"Contains(T)", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		v := viewOf(this)
+		if !v.values {
+			nullCheck(c, a[0], "key")
+			return eval.Bool(v.d.find(c, a[0]) >= 0)
+		}
+		for _, e := range v.d.entries {
+			if e.used && c.Equals(e.val, a[0]) {
+				return eval.Bool(true)
+			}
+		}
+		return eval.Bool(false)
+	})
+	r.Register(p+"GetEnumerator()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+		v := viewOf(this)
+		in := c.Interp()
+		t := in.Instantiate(in.TypeByName("System.Linq.__SeqEnumerator`1"), this.Obj().Type.TypeArgs)
+		return eval.ObjVal(&eval.Object{Type: t, Native: &seqEnum{it: openTable(c, v.d.hashTable, v.project)}})
+	})
+}
+
 // Enumerate implements eval.GoEnumerable: the elements in slot order.
 func (s setState) Enumerate(c *eval.Context, yield func(eval.Value) bool) {
 	s.enumerate(c, yield, nil)
@@ -927,26 +984,18 @@ func registerDictionary(r *eval.Registry) {
 		d.insertHashed(a[0], a[1], hv, simple)
 		return eval.Null
 	})
-	snapshot := func(c *eval.Context, this eval.Value, keys bool) eval.Value {
+	view := func(c *eval.Context, this eval.Value, keys bool) eval.Value {
 		d := dictOf(c, this)
-		var out []eval.Value
-		for _, e := range d.entries {
-			if e.used {
-				if keys {
-					out = append(out, e.key)
-				} else {
-					out = append(out, e.val)
-				}
-			}
-		}
 		ti := 1
 		if keys {
 			ti = 0
 		}
-		return newList(c, typeArg(this, ti), out)
+		in := c.Interp()
+		t := in.Instantiate(in.TypeByName("System.Collections.Generic.__DictionaryView`1"), []*eval.Type{typeArg(this, ti)})
+		return eval.ObjVal(&eval.Object{Type: t, Native: &dictView{d: d, values: !keys}})
 	}
-	reg("get_Keys()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value { return snapshot(c, this, true) })
-	reg("get_Values()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value { return snapshot(c, this, false) })
+	reg("get_Keys()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value { return view(c, this, true) })
+	reg("get_Values()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value { return view(c, this, false) })
 	reg("get_Comparer()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		d := dictOf(c, this)
 		if d.cmp.obj.K != eval.KNull {
@@ -1378,6 +1427,7 @@ func registerQueueStack(r *eval.Registry) {
 func registerCollections(r *eval.Registry) {
 	registerList(r)
 	registerDictionary(r)
+	registerDictionaryView(r)
 	registerHashSet(r)
 	registerQueueStack(r)
 	registerLinq(r)

@@ -91,6 +91,10 @@ func openValue(c *eval.Context, v eval.Value) seqIter {
 			return openTable(c, n.hashTable, n.pair)
 		case setState:
 			return openTable(c, n.hashTable, nil)
+		case *dictView:
+			return openTable(c, n.d.hashTable, n.project)
+		case *groupState:
+			return sliceIter(n.items)
 		}
 	}
 	e := c.Call(v, "GetEnumerator")
@@ -674,6 +678,10 @@ func knownCount(v eval.Value) (int, bool) {
 		case setState:
 			return n.count, true
 		case *queueState:
+			return len(n.items), true
+		case *dictView:
+			return n.d.count, true
+		case *groupState:
 			return len(n.items), true
 		}
 	}

@@ -1,7 +1,7 @@
 // System.Collections.Generic.Dictionary<TKey,TValue> and HashSet<T> (natives in
 // collections.go). Enumeration order is .NET's: insertion order, with slots
 // freed by Remove reused (most recently freed first) by later additions.
-// Keys and Values return snapshots (List<T>), not live views.
+// Keys and Values are live views (__DictionaryView<T>), as .NET's KeyCollection/ValueCollection.
 namespace System.Collections.Generic
 {
     public class Dictionary<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
@@ -33,6 +33,18 @@ namespace System.Collections.Generic
         public int EnsureCapacity(int capacity) => capacity;
         public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => __Items().GetEnumerator();
         private IEnumerable<KeyValuePair<TKey, TValue>> __Items() { foreach (var kv in this) yield return kv; }
+    }
+
+    // Dictionary.Keys and .Values: read-only live views of the dictionary.
+    public sealed class __DictionaryView<T> : ICollection<T>, IReadOnlyCollection<T>
+    {
+        public extern int Count { get; }
+        public bool IsReadOnly => true;
+        public extern void Add(T item);
+        public extern void Clear();
+        public extern bool Remove(T item);
+        public extern bool Contains(T item);
+        public extern IEnumerator<T> GetEnumerator();
     }
 
     public class HashSet<T> : ISet<T>, IReadOnlyCollection<T>

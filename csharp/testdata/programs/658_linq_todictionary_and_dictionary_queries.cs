@@ -1,4 +1,4 @@
-// checks: ToDictionary (duplicate keys throw ArgumentException, comparer), LINQ over a Dictionary (OrderBy on pairs, Where on values, Sum of values), KeyValuePair Key/Value and deconstruction-free use, ToList snapshots
+// checks: ToDictionary (duplicate keys throw ArgumentException, comparer), LINQ over a Dictionary (OrderBy on pairs, Where on values, Sum of values), KeyValuePair Key/Value, ToList snapshots while Keys/Values are live views (read-only through ICollection<T>, Add while enumerating them throws)
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -24,5 +24,12 @@ class Program
         Console.WriteLine(string.Join(" ", inverted.Select(kv => kv.Key + ":" + kv.Value)));
         var counts = "abracadabra".GroupBy(ch => ch).ToDictionary(g => g.Key, g => g.Count());
         Console.WriteLine(string.Join(" ", counts.OrderBy(kv => kv.Key).Select(kv => kv.Key + "" + kv.Value)));
+        var keys = byExt.Keys;
+        var values = byExt.Values;
+        byExt["105"] = 7;
+        Console.WriteLine(keys.Count + " " + string.Join(",", keys) + " " + string.Join(",", values) + " " + keys.Contains("105") + " " + values.Contains(50));
+        try { foreach (var k in byExt.Keys) byExt.Add(k + "0", 0); } catch (InvalidOperationException) { Console.WriteLine("Add while enumerating Keys: InvalidOperationException"); }
+        try { ((ICollection<string>)keys).Add("x"); } catch (NotSupportedException e) { Console.WriteLine(e.Message); }
+        try { ((ICollection<int>)values).Clear(); } catch (NotSupportedException e) { Console.WriteLine(e.Message); }
     }
 }
