@@ -530,6 +530,8 @@ func TestSwitchTo(t *testing.T) {
             MyCall.AttachCallerData(new System.Collections.Generic.Dictionary<string, string> { ["public_mailbox"] = "101" }, null);
             try { MyCall.SwitchTo("102"); } catch (ArgumentException e) { MyCall.Info("{0}", e.Message); }
             MyCall.Info("switching");
+            var pending = MyCall.RouteToAsync(new DestinationStruct(MyCall.PS.GetDNByNumber("101")));
+            pending.ContinueWith(t => MyCall.Info("pending route: {0}", ((OperationFailed)t.Exception.InnerException).TheResult));
             MyCall.SwitchTo("#201");
             MyCall.Info("mode {0} status {1}", ExecutionMode, MyCall.Status);
             MyCall.SwitchTo("#201");
@@ -543,14 +545,16 @@ func TestSwitchTo(t *testing.T) {
 	r.want(`log c1 #200 info \S+ "SwitchTo: 102 is not a route point \(Parameter 'routePoint'\)"`,
 		`log c1 #200 info \S+ "switching"`,
 		`note c1 #200 "SwitchTo #201: the call goes to RoutePoint #201's script; this script is in Wrapup \(at Test.cs\(\d+,\d+\)\)"`,
+		`route-result c1 #200 r1 failed reason=cancelled`,
 		`conn c1 #201 ringing peer=100`,
 		`mode c1 #200 Active -> Wrapup`,
 		`log c1 #200 info \S+ "mode Wrapup status Terminated"`,
 		`note c1 #200 "SwitchTo\(#201\) ignored: the script is Wrapup`,
 		`return c1 #200 true action=none`,
 		`note c1 #200 "MyCall.Return\(False\) called again: ignored, the first Return stands \(at Test.cs\(\d+,\d+\)\)"`,
-		`rp-start c1 #201 s2 caller=100 on-behalf-of=#200`, `log c1 #201 info \S+ "got it from RoutePoint #200 mailbox=101"`, `return c1 #201 true`)
-	r.wantNot(`terminated\?|fault|conn c1 101`)
+		`rp-start c1 #201 s2 caller=100 on-behalf-of=#200`, `log c1 #201 info \S+ "got it from RoutePoint #200 mailbox=101"`, `return c1 #201 true`,
+		`log c1 #200 info \S+ "pending route: Cancelled\(Extension 101\)"`)
+	r.wantNot(`terminated\?|fault|default-route 101|conn c1 101 connected`)
 }
 
 // TestCheck: the green dot of one file.

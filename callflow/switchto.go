@@ -11,8 +11,9 @@ import (
 // point number, whose script starts for it as for any call that reaches it
 // (a new instance, OnBehalfOf = this route point, the data attached to the
 // call, Caller[key], handed over with it). This script goes to Wrapup at once: its subscriptions end before
-// the call leaves (so OnTerminated is not raised for the hand-over), and it
-// must still call Return, which then only records its value.
+// the call leaves (so OnTerminated is not raised for the hand-over), its
+// pending routes are cancelled (their tasks fail with Cancelled), and it must
+// still call Return, which then only records its value.
 //
 // Not Active (Passive, Wrapup, returned): a note, nothing happens. A number
 // that is not a route point: ArgumentException. A child script (MyCall.Call)
@@ -33,6 +34,7 @@ func (h *Host) switchTo(c *eval.Context, ss *session, call eval.Value, number st
 	}
 	ss.noteAt(c, "SwitchTo "+number+": the call goes to "+dnString(h.p, number)+"'s script; this script is in Wrapup")
 	c.Call(call, "__Unsubscribe")
+	ss.s.CancelRoutes() // routes the script started must not ring on for a call it handed over
 	// The PBX hands a dropped connection's call to the default route: use that,
 	// and put the script's own default route back afterwards.
 	prev := ss.s.DefaultRoute()
