@@ -109,6 +109,8 @@ type checker struct {
 	refMethods    map[string]bool       // names of the user's ref-returning methods
 	flowStruct    bool                  // the flow pass is in a struct's members
 	flowFilesList []*syntax.File        // the files of the run (for the flow pass's lazy scans)
+	flowBad       bool                  // the flow pass met a Bad node (the file did not parse)
+	flowSrc       []byte                // the source of the file the flow pass is in
 }
 
 type diagKey struct {

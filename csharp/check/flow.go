@@ -256,12 +256,20 @@ func (c *checker) flowFiles(files []*syntax.File) {
 				globals = append(globals, g.Stmt)
 			}
 		}
+		n := len(c.diags)
+		c.flowBad = false
+		c.flowSrc = f.Src
 		if len(globals) > 0 {
 			fl := c.newFlow()
 			fl.body(nil, &syntax.BlockStmt{Stmts: globals}, nil)
 			fl.unused()
 		}
 		c.flowDecls(f.Decls)
+		if c.flowBad {
+			// the file did not parse: what the flow pass says about it
+			// would mostly be cascades of the syntax errors
+			c.diags = c.diags[:n]
+		}
 	}
 }
 
@@ -287,6 +295,8 @@ func (c *checker) flowExpr(x syntax.Expr) {
 func (c *checker) flowDecls(decls []syntax.Decl) {
 	for _, d := range decls {
 		switch d := d.(type) {
+		case *syntax.BadDecl:
+			c.flowBad = true
 		case *syntax.NamespaceDecl:
 			c.flowDecls(d.Decls)
 		case *syntax.TypeDecl:
@@ -504,6 +514,9 @@ func (f *flow) block(b *syntax.BlockStmt) {
 	if b == nil {
 		return
 	}
+	if src := f.c.flowSrc; b.At.IsValid() && (int(b.At.Offset) >= len(src) || src[b.At.Offset] != '{' || !b.Rbrace.IsValid()) {
+		f.c.flowBad = true // a brace the parser supplied
+	}
 	f.push()
 	f.stmts(b.Stmts)
 	f.pop()
@@ -706,7 +719,10 @@ func (f *flow) stmt(s syntax.Stmt) {
 		f.embedded(s.Body)
 	case *syntax.CheckedStmt:
 		f.block(s.Body)
-	case *syntax.UnsafeStmt, *syntax.FixedStmt, *syntax.BadStmt:
+	case *syntax.BadStmt:
+		f.c.flowBad = true
+		f.assignAll()
+	case *syntax.UnsafeStmt, *syntax.FixedStmt:
 		// rejected elsewhere: count everything as assigned (no cascades)
 		f.assignAll()
 	}
@@ -1199,6 +1215,9 @@ func (f *flow) pattern(p syntax.Pattern) (t, fl fstate) {
 		return union(t1, t2), join(f1, f2)
 	}
 	// a simple pattern: its variables are assigned when it matches
+	if _, ok := p.(*syntax.BadPattern); ok {
+		f.c.flowBad = true
+	}
 	var ids []int
 	f.patternVars(p, &ids)
 	t = f.st
@@ -1618,6 +1637,7 @@ func (f *flow) expr(e syntax.Expr) {
 	case *syntax.QueryExpr:
 		f.query(x)
 	case *syntax.BadExpr:
+		f.c.flowBad = true
 		f.assignAll()
 	}
 }

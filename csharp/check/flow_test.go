@@ -166,3 +166,46 @@ func TestPragmaWarning(t *testing.T) {
 		t.Errorf("got %v, want %s", got, want)
 	}
 }
+
+// TestNoFlowCascades deletes each token of the parking sample in turn: a
+// file that no longer parses must not get errors from the flow pass (they
+// would be cascades of the syntax error).
+func TestNoFlowCascades(t *testing.T) {
+	src, err := os.ReadFile("../../scripts/ParkingRoutePointSample.cs")
+	if err != nil {
+		t.Skip(err)
+	}
+	word := func(b byte) bool {
+		return b == '_' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+	}
+	flowCodes := map[string]bool{"CS0165": true, "CS0170": true, "CS0177": true, "CS0269": true, "CS0131": true,
+		"CS1059": true, "CS1510": true, "CS0156": true, "CS0724": true, "RP0005": true}
+	mutants := 0
+	for i := 0; i < len(src); i++ {
+		if c := src[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			continue
+		}
+		j := i + 1
+		if word(src[i]) {
+			for j < len(src) && word(src[j]) {
+				j++
+			}
+		}
+		mut := append(append([]byte{}, src[:i]...), src[j:]...)
+		gone := string(src[i:j])
+		i = j - 1
+		f, perr := syntax.ParseFile("p.cs", mut)
+		if perr == nil {
+			continue
+		}
+		mutants++
+		for _, d := range universe(t).Check(f) {
+			if flowCodes[d.Code] {
+				t.Errorf("deleting %q at offset %d: %v", gone, j-len(gone), d)
+			}
+		}
+	}
+	if mutants == 0 {
+		t.Error("no mutant failed to parse")
+	}
+}
