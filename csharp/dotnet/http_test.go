@@ -58,6 +58,10 @@ class P {
         catch (HttpRequestException e) { Console.WriteLine(T() + " " + e.GetType().Name + ": " + e.Message); }
         var fast = await c.GetAsync("https://crm.example.com/d?delay=1s", new CancellationTokenSource(5000).Token);
         Console.WriteLine(T() + " " + (int)fast.StatusCode);
+        try { c.Timeout = TimeSpan.Zero; } catch (ArgumentOutOfRangeException e) { Console.WriteLine(e.Message); }
+        c.Timeout = Timeout.InfiniteTimeSpan;
+        var slow = await c.GetAsync("https://crm.example.com/e?delay=200s");
+        Console.WriteLine(T() + " " + (int)slow.StatusCode);
     }
 }
 `
@@ -72,6 +76,8 @@ got 82 bytes at 300ms
 2800ms TaskCanceledException: The operation was canceled.
 3000ms HttpRequestException: unexpected EOF
 4000ms 200
+Specified argument was out of the range of valid values. (Parameter 'value')
+204000ms 200
 `
 	if got := out.String(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -193,7 +193,17 @@ namespace System.Net.Http
         public HttpClient(HttpMessageHandler handler) { _handler = handler; }
         public HttpClient(HttpMessageHandler handler, bool disposeHandler) { _handler = handler; }
         public Uri BaseAddress { get; set; }
-        public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+        private TimeSpan _timeout = TimeSpan.FromSeconds(100);
+        public TimeSpan Timeout
+        {
+            get => _timeout;
+            set
+            {
+                if (value != System.Threading.Timeout.InfiniteTimeSpan && (value <= TimeSpan.Zero || value.TotalMilliseconds > int.MaxValue))
+                    throw new ArgumentOutOfRangeException("value", "Specified argument was out of the range of valid values.");
+                _timeout = value;
+            }
+        }
         public HttpRequestHeaders DefaultRequestHeaders { get; } = new HttpRequestHeaders();
 
         public Task<HttpResponseMessage> GetAsync(string requestUri) => SendAsync(new HttpRequestMessage(HttpMethod.Get, __Abs(requestUri)));
