@@ -153,6 +153,10 @@ func TestUri(t *testing.T) {
 	if got := EscapeDataString("a b&c=d/é~"); got != "a%20b%26c%3Dd%2F%C3%A9~" {
 		t.Errorf("EscapeDataString = %q", got)
 	}
+	// checked against Mono 6.8
+	if got := EscapeUriString(`http://x/a b?c=d e&f=100%#frag[1]@!$'()*+,;=<>"{}|\^` + "`ü"); got != `http://x/a%20b?c=d%20e&f=100%25#frag[1]@!$'()*+,;=%3C%3E%22%7B%7D%7C%5C%5E%60%C3%BC` {
+		t.Errorf("EscapeUriString = %q", got)
+	}
 	if got := UnescapeDataString("a%20b%C3%A9%zz%FF"); got != "a bé%zz%FF" {
 		t.Errorf("UnescapeDataString = %q", got)
 	}

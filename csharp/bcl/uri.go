@@ -27,6 +27,24 @@ func EscapeDataString(s string) string {
 	return sb.String()
 }
 
+// EscapeUriString is Uri.EscapeUriString (obsolete in .NET 6+, still used):
+// like EscapeDataString but RFC 3986 reserved characters (: / ? # [ ] @ ! $ &
+// ' ( ) * + , ; =) are kept too.
+func EscapeUriString(s string) string {
+	var sb strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("-_.~:/?#[]@!$&'()*+,;=", c) >= 0 {
+			sb.WriteByte(c)
+			continue
+		}
+		sb.WriteByte('%')
+		sb.WriteByte(upperHex[c>>4])
+		sb.WriteByte(upperHex[c&15])
+	}
+	return sb.String()
+}
+
 // UnescapeDataString is Uri.UnescapeDataString: %XX sequences that form valid
 // UTF-8 are decoded, anything else is left as written.
 func UnescapeDataString(s string) string {

@@ -3,7 +3,6 @@ package dotnet
 import (
 	"net/url"
 	"strconv"
-	"strings"
 
 	"rpbench/csharp/bcl"
 	"rpbench/csharp/eval"
@@ -15,6 +14,10 @@ func uriOf(c *eval.Context, s string) *bcl.Uri {
 
 func registerUri(r *eval.Registry) {
 	const p = "System.Uri."
+	r.Register(p+"EscapeUriString(string)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		nullCheck(c, a[0], "stringToEscape")
+		return eval.Str(bcl.EscapeUriString(a[0].AsString()))
+	})
 	r.Register(p+"EscapeDataString(string)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		nullCheck(c, a[0], "stringToEscape")
 		return eval.Str(bcl.EscapeDataString(a[0].AsString()))
@@ -68,15 +71,17 @@ func registerUri(r *eval.Registry) {
 	})
 	r.Register(p+"__Segments(string)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		path := uriOf(c, a[0].AsString()).AbsolutePath()
+		// each segment ends with its '/': "/v1/calls/7" is "/", "v1/", "calls/", "7"
 		var segs []string
-		for len(path) > 0 {
-			i := strings.IndexByte(path[1:], '/')
-			if path[0] != '/' || i < 0 {
-				segs = append(segs, path)
-				break
+		start := 0
+		for i := 0; i < len(path); i++ {
+			if path[i] == '/' {
+				segs = append(segs, path[start:i+1])
+				start = i + 1
 			}
-			segs = append(segs, path[:i+2])
-			path = path[i+2:]
+		}
+		if start < len(path) {
+			segs = append(segs, path[start:])
 		}
 		return stringArray(c, segs)
 	})

@@ -40,6 +40,7 @@ namespace System
         }
         public static bool IsWellFormedUriString(string uriString, UriKind uriKind) => uriString != null && uriKind != UriKind.Relative && __Valid(uriString);
         public static extern string EscapeDataString(string stringToEscape);
+        public static extern string EscapeUriString(string stringToEscape);
         public static extern string UnescapeDataString(string stringToUnescape);
 
         private static extern string __Normalize(string s);
