@@ -2,6 +2,7 @@ package check
 
 import (
 	"sort"
+	"strings"
 
 	"rpbench/csharp/syntax"
 )
@@ -872,7 +873,7 @@ func (f *flow) switchStmt(s *syntax.SwitchStmt) {
 	f.expr(s.Tag)
 	after := f.st
 	j := f.enterJumps(false)
-	for _, sec := range s.Sections {
+	for k, sec := range s.Sections {
 		f.push()
 		entry := maybeDead
 		if after.dead != 0 {
@@ -895,6 +896,9 @@ func (f *flow) switchStmt(s *syntax.SwitchStmt) {
 			f.warned = false
 		}
 		f.stmts(sec.Stmts)
+		if f.st.dead == 0 && len(sec.Labels) > 0 {
+			f.fallThrough(s, k)
+		}
 		f.pop()
 	}
 	exit := deadState
@@ -905,6 +909,37 @@ func (f *flow) switchStmt(s *syntax.SwitchStmt) {
 	}
 	f.st = f.leaveJumps(j, exit, false)
 	f.pop()
+}
+
+// fallThrough reports the end of switch section k as reachable: CS0163
+// (into the next section) or CS8070 (out of the last one), at its last label.
+func (f *flow) fallThrough(s *syntax.SwitchStmt, k int) {
+	sec := s.Sections[k]
+	l := sec.Labels[len(sec.Labels)-1]
+	end := s.Rbrace
+	switch {
+	case len(sec.Stmts) > 0:
+		end = sec.Stmts[0].Pos()
+	case k+1 < len(s.Sections) && len(s.Sections[k+1].Labels) > 0:
+		end = s.Sections[k+1].Labels[0].At
+	}
+	text := "case"
+	if l.Default {
+		text = "default"
+	}
+	src := f.c.flowSrc
+	if lo, hi := int(l.At.Offset), int(end.Offset); end.IsValid() && lo >= 0 && lo < hi && hi <= len(src) {
+		t := string(src[lo:hi])
+		if c := strings.LastIndex(t, ":"); c > 0 {
+			text = strings.Join(strings.Fields(t[:c]), " ")
+		}
+	}
+	if k+1 < len(s.Sections) {
+		f.c.errorf(l.At, "CS0163", "Control cannot fall through from one case label ('%s:') to another", text)
+	} else {
+		f.c.errorf(l.At, "CS8070", "Control cannot fall out of switch from final case label ('%s:')", text)
+	}
+	f.st = deadState
 }
 
 // switchCovers reports whether a switch statement may handle every value

@@ -51,3 +51,41 @@ class Program
         var w = msg ?? throw /* ERROR "CS0155" */ new object();
     }
 }
+
+class Sections
+{
+    static void M(int x)
+    {
+        switch (x)
+        {
+            /* ERROR "CS0163" "Control cannot fall through from one case label \\('case 1:'\\) to another" */ case 1:
+                Console.WriteLine(1);
+            case 2:
+            case 3:
+                break;
+            case 4:
+                return;
+            case 5:
+                throw new Exception();
+            case 6:
+                while (true) { }
+            case 7:
+                goto case 2;
+            case 8:
+                if (x > 1) break; else return;
+            case 9:
+                {
+                    Console.WriteLine(9);
+                    break;
+                }
+            /* ERROR "CS8070" "Control cannot fall out of switch from final case label \\('default:'\\)" */ default:
+                Console.WriteLine(2);
+        }
+        switch (x)
+        {
+            case 1: break;
+            /* ERROR "CS8070" "'case 2 when x > 3:'" */ case 2 when x > 3:
+                x++;
+        }
+    }
+}
