@@ -959,6 +959,13 @@ func (b *binder) unary(e *syntax.UnaryExpr) operand {
 		r = nLong
 	}
 	if e.Op == syntax.MINUS && k == nULong {
+		if lit, ok := unparen(e.X).(*syntax.BasicLit); !(ok && lit.Kind == syntax.IntLit) && !nullable {
+			b.c.errorf(e.At, "CS0023", "Operator '-' cannot be applied to operand of type '%s'", t)
+		}
+		return unknownOp // -9223372036854775808 is a long
+	}
+	if e.Op == syntax.TILDE && (k == nFloat || k == nDouble || k == nDecimal) {
+		b.c.errorf(e.At, "CS0023", "Operator '~' cannot be applied to operand of type '%s'", t)
 		return unknownOp
 	}
 	rt := b.special(numericNames[r])

@@ -267,6 +267,9 @@ func (b *binder) localDecl(s *syntax.LocalDeclStmt) {
 					b.declare(v.Name, tUnknown)
 					continue
 				}
+				if oc, ok := v.Init.(*syntax.ObjectCreation); ok && oc.Type == nil {
+					b.c.errorf(oc.At, "CS8754", "There is no target type for 'new()'")
+				}
 				op := b.expr(v.Init, nil)
 				t := op.t
 				switch {

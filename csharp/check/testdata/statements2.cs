@@ -89,3 +89,16 @@ class Sections
         }
     }
 }
+
+class Operators
+{
+    static void M(ulong u, double d, decimal m, int i)
+    {
+        var a = /* ERROR "CS0023" "Operator '-' cannot be applied to operand of type 'ulong'" */ -u;
+        var b = /* ERROR "CS0023" "Operator '~' cannot be applied to operand of type 'double'" */ ~d;
+        var c = -m + ~i + -9223372036854775808;
+        var n = /* ERROR "CS8754" "There is no target type for 'new\\(\\)'" */ new();
+        object o = new();
+        Console.WriteLine(a + b + c);
+    }
+}
