@@ -1343,7 +1343,13 @@ func (b *binder) objectInit(init *syntax.InitializerExpr, t *ty) {
 }
 
 // pattern binds a pattern matched against a value of type t.
-func (b *binder) pattern(p syntax.Pattern, t *ty) {
+func (b *binder) pattern(p syntax.Pattern, t *ty) { b.patternN(p, t) }
+
+// patternN binds pattern p against input type t and returns the type a
+// value has once it matched (the right side of "and" sees it: string s and
+// { Length: > 5 }).
+func (b *binder) patternN(p syntax.Pattern, t *ty) (narrowed *ty) {
+	narrowed = t
 	switch p := p.(type) {
 	case *syntax.DiscardPattern, *syntax.BadPattern, nil:
 	case *syntax.TypePattern:
@@ -1356,6 +1362,7 @@ func (b *binder) pattern(p syntax.Pattern, t *ty) {
 	case *syntax.DeclPattern:
 		dt := b.typ(p.Type)
 		b.declareDesignation(p.Des, dt)
+		narrowed = dt
 	case *syntax.VarPattern:
 		b.declareDesignation(p.Des, t)
 	case *syntax.RelationalPattern:
@@ -1363,10 +1370,16 @@ func (b *binder) pattern(p syntax.Pattern, t *ty) {
 	case *syntax.NotPattern:
 		b.pattern(p.Pat, t)
 	case *syntax.BinaryPattern:
-		b.pattern(p.X, t)
-		b.pattern(p.Y, t)
+		nt := b.patternN(p.X, t)
+		if p.Or || nt == nil {
+			nt = t
+		}
+		narrowed = b.patternN(p.Y, nt)
+		if p.Or {
+			narrowed = t
+		}
 	case *syntax.ParenPattern:
-		b.pattern(p.Pat, t)
+		narrowed = b.patternN(p.Pat, t)
 	case *syntax.RecursivePattern:
 		rt := t
 		if p.Type != nil {
@@ -1397,6 +1410,7 @@ func (b *binder) pattern(p syntax.Pattern, t *ty) {
 		if p.Des != nil {
 			b.declareDesignation(p.Des, rt)
 		}
+		narrowed = rt
 	case *syntax.ListPattern:
 		et := b.c.elementType(t)
 		for _, el := range p.Elems {
@@ -1412,6 +1426,7 @@ func (b *binder) pattern(p syntax.Pattern, t *ty) {
 			b.declareDesignation(p.Des, t)
 		}
 	}
+	return narrowed
 }
 
 // typeOrConst binds a name in a pattern that may be a type or a constant.

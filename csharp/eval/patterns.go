@@ -166,6 +166,24 @@ func (c *compiler) pattern(p syntax.Pattern) patFn {
 					return false
 				}
 			}
+			if sub := elems[slice]; sub != nil {
+				// [first, .. var rest]: the slice is a new array (a substring for strings)
+				part := items[slice : len(items)-tail]
+				var sv Value
+				switch v.K {
+				case KString:
+					u := make([]uint16, len(part))
+					for i, ch := range part {
+						u[i] = uint16(ch.N)
+					}
+					sv = Str(FromUTF16(u))
+				case KArray:
+					sv = ArrVal(&Array{Elem: v.R.(*Array).Elem, Data: append([]Value(nil), part...)})
+				default:
+					sv = in.NewArray(in.commonType(part), append([]Value(nil), part...))
+				}
+				return sub(fr, sv)
+			}
 			return true
 		}
 	}

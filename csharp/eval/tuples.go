@@ -240,4 +240,21 @@ func registerTuples(r *Registry) {
 	for n := 1; n <= 8; n++ {
 		r.Register("System.ValueTuple`"+itoa(n)+".CompareTo(object)", cmp)
 	}
+	// System.Nullable's statics: null is smaller than any value, and equal to null.
+	r.Register("System.Nullable.Compare``1(T?,T?)", func(c *Context, this Value, args []Value) Value {
+		return Int(int32(c.CompareDefault(args[0], args[1])))
+	})
+	r.Register("System.Nullable.Equals``1(T?,T?)", func(c *Context, this Value, args []Value) Value {
+		return Bool(c.Equals(args[0], args[1]))
+	})
+	r.Register("System.Nullable.GetUnderlyingType(Type)", func(c *Context, this Value, args []Value) Value {
+		t, _ := args[0].R.(*Type)
+		if t == nil {
+			c.Throw("System.ArgumentNullException", "Value cannot be null. (Parameter 'nullableType')")
+		}
+		if t.Def != nil && t.Def == c.in.tNullable {
+			return TypeVal(t.TypeArgs[0])
+		}
+		return Null
+	})
 }

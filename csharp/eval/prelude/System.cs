@@ -168,6 +168,13 @@ namespace System
         public extern T GetValueOrDefault(T defaultValue);
     }
 
+    public static class Nullable
+    {
+        public static extern int Compare<T>(T? n1, T? n2) where T : struct;
+        public static extern bool Equals<T>(T? n1, T? n2) where T : struct;
+        public static extern Type GetUnderlyingType(Type nullableType);
+    }
+
     public sealed partial class String : IComparable, IEnumerable<char>
     {
         public static readonly string Empty = "";
