@@ -10,10 +10,16 @@ import (
 // This file is the flow pass: definite assignment (CS0165 use of an
 // unassigned local, CS0170 of a field of an unassigned struct local, CS0269
 // of an unassigned out parameter, CS0177 an out parameter not assigned
-// before the method returns) and reachability (the CS0162 warning), after
-// the C# specification's rules (ECMA-334 §9.4): if/else, loops, switch,
+// before the method returns) and reachability (the CS0162 warning, CS0163
+// and CS8070 for switch sections that fall through), after the C#
+// specification's rules (ECMA-334 §9.4): if/else, loops, switch,
 // try/catch/finally, jumps, out arguments, pattern variables (assigned when
-// true), &&, ||, !, ?:, ??, lambdas and local functions.
+// true), &&, ||, !, ?:, ??, lambdas and local functions. It also reports
+// what needs only the syntax and the flow: variables as targets (CS0131,
+// CS1059, CS1510, CS1604, RP0005), throw; outside catch (CS0156, CS0724)
+// and the warnings CS0168, CS0219 (unused locals) and CS1998 (async without
+// await). A file with parse errors gets none of these (they would be
+// cascades).
 //
 // The pass works on the syntax tree with its own scopes of locals: a simple
 // name denotes a local when a local of that name is in scope (C# forbids a
