@@ -6,7 +6,6 @@ import (
 	"io"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -291,52 +290,7 @@ func arrItems(v Value) []Value {
 // CompositeFormat implements String.Format's composite formatting
 // ("{0,-10:F2}") with .NET's FormatException for bad format strings.
 func (c *Context) CompositeFormat(format string, args []Value) string {
-	var b strings.Builder
-	for i := 0; i < len(format); i++ {
-		ch := format[i]
-		if ch == '}' {
-			if i+1 < len(format) && format[i+1] == '}' {
-				b.WriteByte('}')
-				i++
-				continue
-			}
-			c.Throw("System.FormatException", "Input string was not in a correct format.")
-		}
-		if ch != '{' {
-			b.WriteByte(ch)
-			continue
-		}
-		if i+1 < len(format) && format[i+1] == '{' {
-			b.WriteByte('{')
-			i++
-			continue
-		}
-		end := strings.IndexByte(format[i:], '}')
-		if end < 0 {
-			c.Throw("System.FormatException", "Input string was not in a correct format.")
-		}
-		spec := format[i+1 : i+end]
-		i += end
-		idxStr, fmtStr, _ := strings.Cut(spec, ":")
-		idxStr, alignStr, hasAlign := strings.Cut(idxStr, ",")
-		idx, err := strconv.Atoi(strings.TrimSpace(idxStr))
-		if err != nil {
-			c.Throw("System.FormatException", "Input string was not in a correct format.")
-		}
-		if idx < 0 || idx >= len(args) {
-			c.Throw("System.FormatException", "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.")
-		}
-		s := c.Format(args[idx], fmtStr)
-		if hasAlign {
-			w, err := strconv.Atoi(strings.TrimSpace(alignStr))
-			if err != nil {
-				c.Throw("System.FormatException", "Input string was not in a correct format.")
-			}
-			s = Align(s, w)
-		}
-		b.WriteString(s)
-	}
-	return b.String()
+	return compositeFormat(c, format, args)
 }
 
 // ---------------------------------------------------------------------------

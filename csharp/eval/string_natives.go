@@ -483,3 +483,16 @@ func stringsArray(c *Context, ss []string) Value {
 func splitString(c *Context, s string, chars []uint16, strs []string, count int) Value {
 	return stringsArray(c, bcl.Split(s, chars, strs, count, 0))
 }
+
+// compositeFormat is String.Format through bcl.FormatComposite: .NET 8's
+// parser, limits (index and alignment below 1,000,000) and error messages;
+// each item goes through Context.Format (the format hook).
+func compositeFormat(c *Context, format string, args []Value) string {
+	s, err := bcl.FormatComposite(format, len(args), func(i int, f string, _ bool) (string, error) {
+		return c.Format(args[i], f), nil
+	})
+	if err != nil {
+		throwBcl(c, err)
+	}
+	return s
+}
