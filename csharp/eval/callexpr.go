@@ -122,7 +122,7 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 				owner := r.owner
 				return c.staticCall(owner, r.methods, as, names, targs, &pos)
 			}
-			site := &callSite{name: f.Name}
+			site := &callSite{name: f.Name, cls: c.thisClass()}
 			return func(fr *Frame) Value {
 				fr.pos = &pos
 				return in.callVirtual(fr, site, fr.this, as, names, targs)

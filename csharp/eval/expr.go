@@ -558,6 +558,11 @@ func (c *compiler) ident(x *syntax.Ident) exprFn {
 			return c.staticPropGet(p, x.Name)
 		}
 		this := func(fr *Frame) Value { return fr.this }
+		if st := c.thisClass(); st != nil {
+			if f := c.staticTypePropGet(st, this, x.Name, x.Pos()); f != nil {
+				return f // the property this class sees, not a "new" one of a derived class
+			}
+		}
 		return c.instancePropGet(this, x.Name, p)
 	case r.event != nil:
 		ev := r.event
@@ -699,6 +704,9 @@ func (c *compiler) memberAccess(x *syntax.MemberAccess) exprFn {
 				fr.pos = &pos
 				return in.getMember(fr, v, site)
 			}
+		}
+		if f := c.staticTypePropGet(st, recv, name, x.Pos()); f != nil {
+			return f
 		}
 	}
 	if i := c.staticTupleField(x.X, name); i >= 0 {

@@ -1,5 +1,7 @@
 package eval
 
+import "rpbench/csharp/syntax"
+
 // Virtual slots: a method declared virtual, abstract or new starts a slot;
 // an override joins the slot of the method it overrides. A call through a
 // receiver of static type S binds, at compile time in C#, to a method of
@@ -57,4 +59,68 @@ func (in *Interp) finalOverride(t *Type, m *Method) *Method {
 		}
 	}
 	return nil
+}
+
+// staticTypePropGet compiles the read of instance property name through a
+// receiver whose static type st is a non-generic class: the property that
+// st sees decides (a "new" property of a derived class hides it only for
+// receivers of the derived static type), and a virtual one runs its slot's
+// most derived override. It returns nil when st has no such property.
+func (c *compiler) staticTypePropGet(st *Type, recv exprFn, name string, pos syntax.Pos) exprFn {
+	r, ok := c.memberOf(st, name)
+	if !ok || r.prop == nil || r.prop.Static || r.prop.Get == nil || r.prop.Get.ExplicitOf != nil {
+		return nil
+	}
+	in := c.in
+	get := r.prop.Get
+	site := &getSite{name: name}
+	virtual := get.Virtual || get.Override || get.Abstract
+	if r.prop.Auto != nil && !virtual {
+		idx := r.prop.Auto.Index
+		return func(fr *Frame) Value {
+			v := recv(fr)
+			if v.K == KObject {
+				if o := v.R.(*Object); idx < len(o.Fields) && o.Type.Is(st) {
+					return o.Fields[idx]
+				}
+			}
+			fr.pos = &pos
+			return in.getMember(fr, v, site)
+		}
+	}
+	var lastT *Type
+	var lastM *Method
+	var lastCT *Type
+	return func(fr *Frame) Value {
+		v := recv(fr)
+		if v.K != KObject {
+			fr.pos = &pos
+			return in.getMember(fr, v, site)
+		}
+		t := v.R.(*Object).Type
+		if t != lastT {
+			m := get
+			if virtual {
+				m = in.finalOverride(t, get)
+			}
+			if m == nil || !t.Is(st) {
+				fr.pos = &pos
+				return in.getMember(fr, v, site)
+			}
+			lastT, lastM, lastCT = t, m, in.ctypeFor(t, m.Decl)
+		}
+		fr.pos = &pos
+		return in.invoke(fr.c, lastM, lastCT, nil, v, nil)
+	}
+}
+
+// thisClass returns the class being compiled when it is a non-generic
+// class (the static type of this for staticTypePropGet and callSite.cls),
+// else nil.
+func (c *compiler) thisClass() *Type {
+	t := c.t
+	if t == nil || t.Kind != TypeClass || t.open || t.Def != nil || t.isGenericDef() || t.Prim != KObject || t == c.in.tObject || c.fs.static {
+		return nil
+	}
+	return t
 }
