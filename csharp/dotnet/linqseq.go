@@ -230,6 +230,20 @@ func call2(c *eval.Context, del eval.Value, buf *[2]eval.Value, x, y eval.Value)
 	return c.Invoke(del, buf[0:2:2]...)
 }
 
+// takesIndex decides between an operator's (x) and (x, index) forms by the
+// delegate's parameter count, falling back to the overload called (a
+// run-time overload choice cannot then pass the index to a one-parameter
+// lambda or leave it out for a two-parameter one).
+func takesIndex(del eval.Value, declared bool) bool {
+	switch eval.DelegateArity(del) {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	return declared
+}
+
 func outOfRange(c *eval.Context, param string) {
 	throwEx(c, "System.ArgumentOutOfRangeException", "Specified argument was out of the range of valid values. (Parameter '"+param+"')")
 }
@@ -317,6 +331,7 @@ func registerLinqSeq(r *eval.Registry) {
 			nullCheck(c, a[0], "source")
 			nullCheck(c, a[1], pname)
 			src, pred := a[0], a[1]
+			indexed := takesIndex(pred, indexed)
 			return newSeq(c, methodTypeArg(c, 0), func(c *eval.Context) seqIter {
 				it := openValue(c, src)
 				var buf [2]eval.Value
@@ -374,6 +389,7 @@ func registerLinqSeq(r *eval.Registry) {
 			nullCheck(c, a[0], "source")
 			nullCheck(c, a[1], "selector")
 			src, f := a[0], a[1]
+			indexed := takesIndex(f, indexed)
 			return newSeq(c, methodTypeArg(c, 1), func(c *eval.Context) seqIter {
 				it := openValue(c, src)
 				var buf [2]eval.Value
