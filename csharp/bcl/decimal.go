@@ -251,6 +251,9 @@ func decimalFromFloat(f float64, digits int) (Decimal, error) {
 	if scale > MaxDecimalScale {
 		m = roundDivBig(m, pow10(scale-MaxDecimalScale), ToEven, f < 0)
 		scale = MaxDecimalScale
+		if m.Sign() == 0 {
+			return Decimal{}, nil // too small: plain 0 (VarDecFromR8 gives scale 0), as (decimal)1e-30 prints "0"
+		}
 	}
 	return fitDecimal(m, scale, f < 0)
 }

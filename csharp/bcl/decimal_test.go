@@ -133,6 +133,9 @@ func TestDecimalConversions(t *testing.T) {
 		{1, "1"},
 		{123456789.123456789, "123456789.123457"},
 		{-0.000001, "-0.000001"},
+		{1e-30, "0"},  // Mono 6.8 agrees
+		{-1e-30, "0"}, // no negative zero
+		{1e-28, "0.0000000000000000000000000001"},
 	}
 	for _, tt := range tests {
 		d, err := DecimalFromFloat64(tt.f)
