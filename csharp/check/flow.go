@@ -206,6 +206,7 @@ type jumpTarget struct {
 	parent    *jumpTarget
 	loop      bool // continue targets this (else a switch: break only)
 	breaks    fstate
+	anyBreak  fstate // assigned on some break (either)
 	hasBreak  bool
 	conts     fstate
 	hasCont   bool
@@ -391,10 +392,19 @@ func (f *flow) asyncBody(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.E
 		f.fn.endPos = x.Pos()
 		f.expr(x)
 	}
-	f.leave(f.fn.endPos)
+	f.leave(f.endAt())
 	f.noAwait()
 	f.pop()
 	f.fn = f.fn.parent
+}
+
+// endAt is where falling off the end of the current function is reported
+// (CS0177): its name when known, as C# does, else its closing brace.
+func (f *flow) endAt() syntax.Pos {
+	if f.fn.asyncAt.IsValid() {
+		return f.fn.asyncAt
+	}
+	return f.fn.endPos
 }
 
 // noAwait reports an async function without await (CS1998).
@@ -787,10 +797,12 @@ func (f *flow) branch(s *syntax.BranchStmt) {
 	case syntax.BREAK:
 		if j := f.fn.jumps; j != nil {
 			st := f.jumpState(j.finallyIn)
+			any := st
 			if j.hasBreak {
 				st = join(j.breaks, st)
+				any = either(j.anyBreak, any)
 			}
-			j.breaks, j.hasBreak = st, true
+			j.breaks, j.anyBreak, j.hasBreak = st, any, true
 		}
 	case syntax.CONTINUE:
 		j := f.fn.jumps
@@ -878,12 +890,25 @@ func (f *flow) switchStmt(s *syntax.SwitchStmt) {
 	f.push()
 	f.expr(s.Tag)
 	after := f.st
+	saved := after
 	j := f.enterJumps(false)
+	// a constant tag: the sections whose labels cannot match are
+	// unreachable (when that cannot be decided, see below)
+	reach, decided := constSwitch(s, f.c.constConds[s.Tag])
+	if reach != nil && !decided {
+		f.c.silent++ // any section may be unreachable: no diagnostics in them
+		defer func() { f.c.silent-- }()
+	}
 	for k, sec := range s.Sections {
 		f.push()
 		entry := maybeDead
 		if after.dead != 0 {
 			entry = after
+		}
+		if decided && !reach[k] {
+			after, entry = deadState, deadState
+		} else if decided {
+			after = saved
 		}
 		for _, l := range sec.Labels {
 			f.st = after
@@ -907,14 +932,80 @@ func (f *flow) switchStmt(s *syntax.SwitchStmt) {
 		}
 		f.pop()
 	}
+	if reach != nil && !decided {
+		// any section may be the one taken: a variable counts as assigned
+		// after the switch when one way out assigns it
+		f.fn.jumps = j.parent
+		f.st = maybeDead
+		if j.hasBreak {
+			f.st = j.anyBreak
+		}
+		if !switchSurelyCovers(s) {
+			f.st = either(f.st, saved)
+		}
+		f.pop()
+		return
+	}
 	exit := deadState
-	if !switchCovers(s) {
+	switch {
+	case reach != nil:
+		if !reach[len(s.Sections)] {
+			exit = deadState // a label matches: the switch is not left without it
+		} else {
+			exit = saved
+		}
+	case !switchCovers(s):
 		exit = after
-	} else if !switchSurelyCovers(s) {
+	case !switchSurelyCovers(s):
 		exit = maybeDead
 	}
 	f.st = f.leaveJumps(j, exit, false)
 	f.pop()
+}
+
+// constSwitch decides which sections of a switch on a constant can be
+// reached: reach[k] for section k, reach[len] for "no label matches". It
+// returns nil when the tag is not a constant; decided is false when the
+// labels cannot be compared (every section then counts as maybe
+// unreachable).
+func constSwitch(s *syntax.SwitchStmt, constTag bool) (reach []bool, decided bool) {
+	tag, isLit := unparen(s.Tag).(*syntax.BasicLit)
+	if !isLit && !constTag {
+		return nil, false
+	}
+	reach = make([]bool, len(s.Sections)+1)
+	if !isLit {
+		return reach, false
+	}
+	matched := false
+	def := -1
+	for k, sec := range s.Sections {
+		for _, l := range sec.Labels {
+			if l.Default {
+				def = k
+				continue
+			}
+			cp, ok := l.Pat.(*syntax.ConstantPattern)
+			if !ok || l.When != nil {
+				return reach, false
+			}
+			lit, ok := unparen(cp.X).(*syntax.BasicLit)
+			if !ok || lit.Kind != tag.Kind {
+				return reach, false
+			}
+			if lit.Value == tag.Value && lit.Int == tag.Int {
+				reach[k], matched = true, true
+			}
+		}
+	}
+	if !matched {
+		if def >= 0 {
+			reach[def] = true
+		} else {
+			reach[len(s.Sections)] = true
+		}
+	}
+	return reach, true
 }
 
 // fallThrough reports the end of switch section k as reachable: CS0163
@@ -1062,7 +1153,7 @@ func (f *flow) localFunc(md *syntax.MethodDecl, lfi *lfInfo) {
 		f.fn.endPos = md.ExprBody.Pos()
 		f.expr(md.ExprBody)
 	}
-	f.leave(f.fn.endPos)
+	f.leave(f.endAt())
 	f.noAwait()
 	f.pop()
 	f.fn = f.fn.parent

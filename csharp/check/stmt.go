@@ -121,7 +121,14 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.pop()
 	case *syntax.SwitchStmt:
 		b.push()
-		tag := b.value(s.Tag, nil)
+		tagOp := b.expr(s.Tag, nil)
+		tag := b.valueOf(tagOp, s.Tag)
+		if tagOp.cnst && tagOp.mode == mValue {
+			if b.c.constConds == nil {
+				b.c.constConds = map[syntax.Expr]bool{}
+			}
+			b.c.constConds[s.Tag] = true
+		}
 		b.sc.swtch = true
 		for _, sec := range s.Sections {
 			// pattern variables of the labels live in the section; locals

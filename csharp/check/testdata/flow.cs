@@ -125,8 +125,28 @@ class Flow
         }
     }
 
+    const int Mode = 2;
+
     static void Switches(int k)
     {
+        int m1;
+        switch (1) { case 1: m1 = 1; break; case 2: break; }
+        Console.WriteLine(m1);
+        int m2;
+        switch ("b") { case "a": m2 = 1; break; default: m2 = 2; break; }
+        Console.WriteLine(m2);
+        int m3;
+        switch (3) { case 1: m3 = 1; break; }
+        Console.WriteLine(m3 /* ERROR "CS0165" */);
+        int m4;
+        switch (Mode) { case 2: m4 = 1; break; case 3: Console.WriteLine(m4); break; }
+        switch (1)
+        {
+            case 1: break;
+            case 2:
+                /* ERROR "CS0162" */ Console.WriteLine(2);
+                break;
+        }
         int a;
         switch (k)
         {
@@ -245,10 +265,10 @@ class Flow
         a = 2;
     }
 
-    static void OutEnd(out int a)
+    static void OutEnd /* ERROR "CS0177" */ (out int a)
     {
         if (Flag()) a = 1;
-    /* ERROR "CS0177" */ }
+    }
 
     static bool OutOk(out int a)
     {
