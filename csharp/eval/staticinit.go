@@ -35,7 +35,7 @@ func (in *Interp) staticInitFailed(c *Context, t *Type, inner *Object) {
 		if tt == nil || inner == nil {
 			c.fatal("static initialization of " + t.FullName() + " failed")
 		}
-		ex := c.New(tt, Str(t.FullName()), ObjVal(inner))
+		ex := c.New(tt, Str(d.FullName()), ObjVal(inner)) // G`1 for G<string>, as Mono and .NET name it
 		holder.cctorErr = ex.Obj()
 	}
 	c.raise(holder.cctorErr)
