@@ -253,6 +253,24 @@ func TestParseExact(t *testing.T) {
 			t.Errorf("ParseExact(%q, %q) = %s %v", tt.s, tt.format, got.ToString(), err)
 		}
 	}
+	// white-space styles (checked against Mono 6.8)
+	for _, tt := range []struct {
+		s, format string
+		styles    DateTimeStyles
+		ok        bool
+	}{
+		{" 2024-02-29 ", "yyyy-MM-dd", DateTimeStylesAllowWhiteSpaces, true},
+		{" 2024-02-29", "yyyy-MM-dd", 1, true},
+		{"2024-02-29 ", "yyyy-MM-dd", 1, false},
+		{"2024-02-29  13:05", "yyyy-MM-dd HH:mm", 4, true},
+		{"2024-02-2913:05", "yyyy-MM-dd HH:mm", 4, true},
+		{"2024-02-29  13:05", "yyyy-MM-dd HH:mm", 0, false},
+		{"2024 - 02-29", "yyyy-MM-dd", 4, true},
+	} {
+		if _, err := ParseExactDateTime(tt.s, tt.format, tt.styles, now, nil); (err == nil) != tt.ok {
+			t.Errorf("ParseExact(%q, %q, %d): %v", tt.s, tt.format, tt.styles, err)
+		}
+	}
 	o, err := ParseExactDateTimeOffset("2024-01-15T10:30:00.0000000+05:30", "o", 0, now, nil)
 	if err != nil || o.String() != "01/15/2024 10:30:00 +05:30" {
 		t.Errorf("ParseExact o = %v %v", o, err)

@@ -403,7 +403,7 @@ func (p *dtParsed) fillYear(now time.Time, local *time.Location) {
 // ParseExactDateTime is DateTime.ParseExact(s, format, InvariantCulture, styles):
 // format is a standard letter or a custom pattern that s must follow exactly.
 func ParseExactDateTime(s, format string, styles DateTimeStyles, now time.Time, local *time.Location) (DateTime, error) {
-	p, err := parseExactFields(s, format)
+	p, err := parseExactFields(s, format, styles)
 	if err != nil {
 		return DateTime{}, err
 	}
@@ -412,15 +412,31 @@ func ParseExactDateTime(s, format string, styles DateTimeStyles, now time.Time, 
 
 // ParseExactDateTimeOffset is DateTimeOffset.ParseExact(s, format, InvariantCulture, styles).
 func ParseExactDateTimeOffset(s, format string, styles DateTimeStyles, now time.Time, local *time.Location) (DateTimeOffset, error) {
-	p, err := parseExactFields(s, format)
+	p, err := parseExactFields(s, format, styles)
 	if err != nil {
 		return DateTimeOffset{}, err
 	}
 	return p.toDateTimeOffset(s, styles, now, local)
 }
 
-func parseExactFields(s, format string) (*dtParsed, error) {
+// parseExactFields matches s against format. The white-space styles are
+// .NET's: AllowLeadingWhite and AllowTrailingWhite ignore white space at the
+// ends, AllowInnerWhite white space between the fields (a space in the format
+// then matches any run of white space, including none).
+func parseExactFields(s, format string, styles DateTimeStyles) (*dtParsed, error) {
 	bad := dtParseError(s)
+	isWS := func(b byte) bool { return b == ' ' || b >= '\t' && b <= '\r' }
+	if styles&1 != 0 {
+		for len(s) > 0 && isWS(s[0]) {
+			s = s[1:]
+		}
+	}
+	if styles&2 != 0 {
+		for len(s) > 0 && isWS(s[len(s)-1]) {
+			s = s[:len(s)-1]
+		}
+	}
+	inner := styles&4 != 0
 	if len(format) == 1 {
 		pat, ok := invariantPatterns[format[0]]
 		if !ok {
@@ -456,6 +472,15 @@ func parseExactFields(s, format string) (*dtParsed, error) {
 		c := format[i]
 		n := repeatCount(format, i)
 		ok := true
+		if inner {
+			for pos < len(s) && isWS(s[pos]) {
+				pos++
+			}
+			if c == ' ' {
+				i += n
+				continue
+			}
+		}
 		switch c {
 		case 'd':
 			switch {
