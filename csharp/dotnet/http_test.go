@@ -35,6 +35,15 @@ func TestHTTPDelayTimeoutCancel(t *testing.T) {
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+class Logging : DelegatingHandler {
+    public Logging() : base(new HttpClientHandler()) { }
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken token) {
+        Console.WriteLine("-> " + request.Method + " " + request.RequestUri.AbsolutePath);
+        var r = await base.SendAsync(request, token);
+        Console.WriteLine("<- " + (int)r.StatusCode);
+        return r;
+    }
+}
 class P {
     static DateTime t0;
     static string T() { return ((int)(DateTime.UtcNow - t0).TotalMilliseconds).ToString() + "ms"; }
@@ -59,6 +68,10 @@ class P {
         var fast = await c.GetAsync("https://crm.example.com/d?delay=1s", new CancellationTokenSource(5000).Token);
         Console.WriteLine(T() + " " + (int)fast.StatusCode);
         try { c.Timeout = TimeSpan.Zero; } catch (ArgumentOutOfRangeException e) { Console.WriteLine(e.Message); }
+        var logged = new HttpClient(new Logging()) { Timeout = TimeSpan.FromSeconds(1) };
+        Console.WriteLine(T() + " " + await logged.GetStringAsync("https://crm.example.com/f?delay=100ms"));
+        try { await logged.GetAsync("https://crm.example.com/g?delay=3s"); }
+        catch (TaskCanceledException e) { Console.WriteLine(T() + " " + e.Message + " / " + e.InnerException?.GetType().Name); }
         c.Timeout = Timeout.InfiniteTimeSpan;
         var slow = await c.GetAsync("https://crm.example.com/e?delay=200s");
         Console.WriteLine(T() + " " + (int)slow.StatusCode);
@@ -77,7 +90,12 @@ got 82 bytes at 300ms
 3000ms HttpRequestException: unexpected EOF
 4000ms 200
 Specified argument was out of the range of valid values. (Parameter 'value')
-204000ms 200
+-> GET /f
+<- 200
+4000ms {"method":"GET","url":"https://crm.example.com/f?delay=100ms","auth":"","body":""}
+-> GET /g
+5100ms The request was canceled due to the configured HttpClient.Timeout of 1 seconds elapsing. / TimeoutException
+205100ms 200
 `
 	if got := out.String(); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -239,14 +239,26 @@ namespace System.Net.Http
             if (request.Headers.Authorization == null) request.Headers.Authorization = DefaultRequestHeaders.Authorization;
             foreach (var a in DefaultRequestHeaders.Accept) request.Headers.Accept.Add(a);
             if (_handler != null && !(_handler is HttpClientHandler))
-            {
-                var t = _handler.SendAsync(request, cancellationToken);
-                if (t == null) throw new InvalidOperationException("Handler did not return a response message.");
-                return t;
-            }
+                return __ViaHandler(request, cancellationToken);
             if (request.RequestUri == null)
                 throw new InvalidOperationException("An invalid request URI was provided. Either the request URI must be an absolute URI or BaseAddress must be set.");
             return __Host(request, Timeout, cancellationToken);
+        }
+        // __ViaHandler sends through a user handler (a DelegatingHandler chain), with the client's Timeout.
+        private async Task<HttpResponseMessage> __ViaHandler(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            using (var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, CancellationToken.None))
+            {
+                if (_timeout != System.Threading.Timeout.InfiniteTimeSpan) cts.CancelAfter(_timeout);
+                var t = _handler.SendAsync(request, cts.Token);
+                if (t == null) throw new InvalidOperationException("Handler did not return a response message.");
+                try { return await t; }
+                catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested && cts.IsCancellationRequested)
+                {
+                    throw new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of " + _timeout.TotalSeconds + " seconds elapsing.",
+                        new TimeoutException(e.Message));
+                }
+            }
         }
         // __Host sends a request to the host's handler; timeout <= 0 means none.
         internal static async Task<HttpResponseMessage> __Host(HttpRequestMessage request, TimeSpan timeout, CancellationToken cancellationToken)
