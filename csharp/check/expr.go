@@ -64,6 +64,12 @@ func (b *binder) valueOf(op operand, e syntax.Expr) *ty {
 	if !b.lhs && !b.gettable(op, e) {
 		return tUnknown
 	}
+	if m := op.member; m != nil && m.Kind == mConst && b.c.report {
+		if b.c.constRefs == nil {
+			b.c.constRefs = map[syntax.Expr]*memberSym{}
+		}
+		b.c.constRefs[e] = m // for the flow pass's constant conditions
+	}
 	return op.t
 }
 

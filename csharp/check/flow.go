@@ -629,6 +629,10 @@ func (f *flow) stmt(s syntax.Stmt) {
 		f.expr(s.X)
 	case *syntax.IfStmt:
 		t, e := f.cond(s.Cond)
+		unknown := f.unknownConst(s.Cond)
+		if unknown {
+			f.c.silent++ // a branch may be unreachable: no diagnostics in either
+		}
 		f.st = t
 		f.embedded(s.Then)
 		end := f.st
@@ -636,7 +640,8 @@ func (f *flow) stmt(s syntax.Stmt) {
 		if s.Else != nil {
 			f.embedded(s.Else)
 		}
-		if f.c.constConds[s.Cond] {
+		if unknown {
+			f.c.silent--
 			f.st = either(end, f.st)
 		} else {
 			f.st = join(end, f.st)
@@ -768,7 +773,7 @@ func (f *flow) leaveJumps(j *jumpTarget, exit fstate, fallThrough bool) fstate {
 // leaveLoop ends a loop whose condition is false in state exit.
 func (f *flow) leaveLoop(j *jumpTarget, exit fstate, cond syntax.Expr) fstate {
 	st := f.leaveJumps(j, exit, false)
-	if cond != nil && f.c.constConds[cond] {
+	if cond != nil && f.unknownConst(cond) {
 		// a constant the pass cannot evaluate: true (only break leaves) or false
 		brk := maybeDead
 		if j.hasBreak {
@@ -1280,6 +1285,15 @@ func (f *flow) assignedBy(md *syntax.MethodDecl, visiting map[*syntax.MethodDecl
 // cond analyses a boolean expression and returns the states when it is true
 // and when it is false.
 func (f *flow) cond(e syntax.Expr) (t, fl fstate) {
+	if f.c.constConds[e] {
+		if v, ok := f.constBool(e, 0); ok {
+			f.expr(e)
+			if v {
+				return f.st, deadState
+			}
+			return deadState, f.st
+		}
+	}
 	switch x := e.(type) {
 	case *syntax.ParenExpr:
 		return f.cond(x.X)
@@ -2010,4 +2024,61 @@ func refReturning(files []*syntax.File) map[string]bool {
 		})
 	}
 	return m
+}
+
+// unknownConst reports whether a condition is a constant whose value the
+// pass cannot compute.
+func (f *flow) unknownConst(e syntax.Expr) bool {
+	if !f.c.constConds[e] {
+		return false
+	}
+	_, ok := f.constBool(e, 0)
+	return !ok
+}
+
+// constBool computes a constant boolean condition made of literals, !, &&,
+// ||, == and != on them, and names of constants declared with such values.
+func (f *flow) constBool(e syntax.Expr, depth int) (v, ok bool) {
+	if depth > 8 {
+		return false, false
+	}
+	switch x := e.(type) {
+	case *syntax.ParenExpr:
+		return f.constBool(x.X, depth+1)
+	case *syntax.BasicLit:
+		switch x.Kind {
+		case syntax.TrueLit:
+			return true, true
+		case syntax.FalseLit:
+			return false, true
+		}
+	case *syntax.UnaryExpr:
+		if x.Op == syntax.NOT {
+			v, ok = f.constBool(x.X, depth+1)
+			return !v, ok
+		}
+	case *syntax.BinaryExpr:
+		a, okA := f.constBool(x.X, depth+1)
+		b, okB := f.constBool(x.Y, depth+1)
+		if !okA || !okB {
+			return false, false
+		}
+		switch x.Op {
+		case syntax.ANDAND:
+			return a && b, true
+		case syntax.OROR:
+			return a || b, true
+		case syntax.EQ:
+			return a == b, true
+		case syntax.NE:
+			return a != b, true
+		}
+	case *syntax.Ident, *syntax.MemberAccess:
+		if m := f.c.constRefs[e]; m != nil {
+			if vd, ok := m.Decl.(*syntax.VarDeclarator); ok && vd.Init != nil {
+				return f.constBool(vd.Init, depth+1)
+			}
+		}
+	}
+	return false, false
 }

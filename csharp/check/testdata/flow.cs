@@ -340,6 +340,24 @@ class Flow
         Console.WriteLine(x);
     }
 
+    const bool Debug = false;
+    const bool Verbose = Debug || false;
+
+    static void Consts()
+    {
+        int x;
+        if (Debug) /* ERROR "CS0162" */ Console.WriteLine(x);
+        int y;
+        if (!Debug) y = 1;
+        Console.WriteLine(y);
+        int z;
+        while (Always) { z = 1; break; }
+        Console.WriteLine(z);
+        int w;
+        if (Verbose) { Console.WriteLine(w); } else { w = 2; }
+        Console.WriteLine(w);
+    }
+
     static void Unreachable2()
     {
         while (true) { }
