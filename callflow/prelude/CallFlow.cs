@@ -245,7 +245,7 @@ namespace CallFlow
         /// <summary>Logs an exception at level Error, with its type, message and stack.</summary>
         public extern void Exception(Exception ex);
 
-        /// <summary>"RoutePoint #101 call 3 from 100 (Ringing)": see docs/route-points.md.</summary>
+        /// <summary>"Call c3: 101 -> RoutePoint #101 (Ringing)": see docs/route-points.md.</summary>
         public override string ToString() { return ScriptingHost.CallString(this); }
 
         /// <summary>Host plumbing: the call left the route point (cancels MediaCancellation, raises OnTerminated).</summary>

@@ -80,7 +80,7 @@ namespace TCX.Configuration
             }
         }
 
-        /// <summary>"call 3 conn 7 Extension 100 (Connected)".</summary>
+        /// <summary>"Call c3: Extension 101 (Connected)": see docs/route-points.md.</summary>
         public override string ToString() { return ConfigHost.ConnString(this); }
     }
 
