@@ -179,6 +179,64 @@ namespace System.Text.RegularExpressions
             if (input == null) throw new ArgumentNullException("input");
             return __Split(_re, input);
         }
+        public string[] Split(string input, int count) => Split(input, count, 0);
+        public string[] Split(string input, int count, int startat)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Count cannot be less than -1.");
+            if (startat < 0 || startat > input.Length) throw new ArgumentOutOfRangeException("startat", "Start index cannot be less than 0 or greater than input length.");
+            if (count == 1) return new[] { input };
+            if (count == 0 && startat == 0) return Split(input);
+            var parts = new List<string>();
+            int last = 0, splits = 0;
+            for (var m = Match(input, startat); m.Success; m = m.NextMatch())
+            {
+                if (count > 0 && splits >= count - 1) break;
+                splits++;
+                parts.Add(input.Substring(last, m.Index - last));
+                last = m.Index + m.Length;
+                for (int g = 1; g < m.Groups.Count; g++)
+                    if (m.Groups[g].Success) parts.Add(m.Groups[g].Value);
+            }
+            parts.Add(input.Substring(last));
+            return parts.ToArray();
+        }
+        public bool IsMatch(string input, int startat) => Match(input, startat).Success;
+        public MatchCollection Matches(string input, int startat)
+        {
+            var list = new List<Match>();
+            for (var m = Match(input, startat); m.Success; m = m.NextMatch()) list.Add(m);
+            return new MatchCollection(list);
+        }
+        public string Replace(string input, string replacement, int count, int startat)
+        {
+            if (replacement == null) throw new ArgumentNullException("replacement");
+            return __ReplaceFrom(input, count, startat, m => m.Result(replacement));
+        }
+        public string Replace(string input, MatchEvaluator evaluator, int count, int startat)
+        {
+            if (evaluator == null) throw new ArgumentNullException("evaluator");
+            return __ReplaceFrom(input, count, startat, evaluator);
+        }
+        private string __ReplaceFrom(string input, int count, int startat, MatchEvaluator evaluator)
+        {
+            if (input == null) throw new ArgumentNullException("input");
+            if (count < -1) throw new ArgumentOutOfRangeException("count", "Count cannot be less than -1.");
+            if (startat < 0 || startat > input.Length) throw new ArgumentOutOfRangeException("startat", "Start index cannot be less than 0 or greater than input length.");
+            if (count == 0) return input;
+            var sb = new StringBuilder();
+            int last = 0, n = 0;
+            for (var m = Match(input, startat); m.Success; m = m.NextMatch())
+            {
+                if (count > 0 && n >= count) break;
+                n++;
+                sb.Append(input, last, m.Index - last);
+                sb.Append(evaluator(m));
+                last = m.Index + m.Length;
+            }
+            sb.Append(input, last, input.Length - last);
+            return sb.ToString();
+        }
 
         private Match __Make(string input, int[] d)
         {
@@ -203,6 +261,12 @@ namespace System.Text.RegularExpressions
         public static string Replace(string input, string pattern, string replacement) => new Regex(pattern).Replace(input, replacement);
         public static string Replace(string input, string pattern, string replacement, RegexOptions options) => new Regex(pattern, options).Replace(input, replacement);
         public static string Replace(string input, string pattern, MatchEvaluator evaluator) => new Regex(pattern).Replace(input, evaluator);
+        public static string Replace(string input, string pattern, MatchEvaluator evaluator, RegexOptions options) => new Regex(pattern, options).Replace(input, evaluator);
+        public static string Replace(string input, string pattern, string replacement, RegexOptions options, TimeSpan matchTimeout) => new Regex(pattern, options).Replace(input, replacement);
+        public static bool IsMatch(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => new Regex(pattern, options).IsMatch(input);
+        public static Match Match(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => new Regex(pattern, options).Match(input);
+        public static MatchCollection Matches(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => new Regex(pattern, options).Matches(input);
+        public static string[] Split(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) => new Regex(pattern, options).Split(input);
         public static string[] Split(string input, string pattern) => new Regex(pattern).Split(input);
         public static string[] Split(string input, string pattern, RegexOptions options) => new Regex(pattern, options).Split(input);
         public static extern string Escape(string str);
