@@ -239,7 +239,7 @@ func (c *compiler) fieldLval(f *Field, recv exprFn, owner *Type) lvalue {
 		static := func(fr *Frame) []Value {
 			t := decl
 			if owner != nil && owner.Def != nil {
-				t = in.closeType(owner, fr)
+				t = in.ctypeFor(in.closeType(owner, fr), decl) // Derived<int>.F is Base<int>.F
 			} else if decl.isGenericDef() {
 				t = in.staticOwner(fr, decl)
 			}
@@ -288,7 +288,7 @@ func (c *compiler) staticPropLval(p *Property, owner *Type) lvalue {
 		if p.Set == nil {
 			fr.c.Throw("System.InvalidOperationException", "property "+p.Name+" has no setter")
 		}
-		in.invoke(fr.c, p.Set, in.closeType(owner, fr), nil, Null, []Value{in.convArg(fr.c, v, p.Set.Params[0])})
+		in.invoke(fr.c, p.Set, in.ctypeFor(in.closeType(owner, fr), p.Set.Decl), nil, Null, []Value{in.convArg(fr.c, v, p.Set.Params[0])})
 	}}
 }
 

@@ -793,7 +793,8 @@ func (c *compiler) staticMember(t *Type, id *syntax.Ident, x syntax.Node) exprFn
 		if t.Def != nil && r.field.Static {
 			f := r.field
 			return func(fr *Frame) Value {
-				ct := in.closeType(t, fr)
+				// Derived<int>.F reads the statics of Base<int>, F's declaring type
+				ct := in.ctypeFor(in.closeType(t, fr), f.Decl)
 				in.ensureStatic(fr.c, ct)
 				return ct.staticVals()[f.Index]
 			}
@@ -816,15 +817,24 @@ func (c *compiler) staticPropGet(p *Property, name string) exprFn {
 
 func (c *compiler) staticPropGetOn(p *Property, t *Type) exprFn {
 	in := c.in
-	if p.Auto != nil {
+	if p.Auto != nil && !(t.Def != nil && p.Static) {
 		return c.fieldLoad(nameRef{field: p.Auto}, nil)
+	}
+	if p.Auto != nil {
+		// Gen<int>.P: the backing field of the closed type that declares P
+		f := p.Auto
+		return func(fr *Frame) Value {
+			ct := in.ctypeFor(in.closeType(t, fr), f.Decl)
+			in.ensureStatic(fr.c, ct)
+			return ct.staticVals()[f.Index]
+		}
 	}
 	m := p.Get
 	if m == nil {
 		c.errorf(nil, "property %s has no getter", p.Name)
 	}
 	return func(fr *Frame) Value {
-		ct := in.closeType(t, fr)
+		ct := in.ctypeFor(in.closeType(t, fr), m.Decl)
 		if ct.generic() != m.Decl {
 			ct = m.Decl
 		}

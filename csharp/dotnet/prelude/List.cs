@@ -34,6 +34,12 @@ namespace System.Collections.Generic
         public extern void Sort();
         public extern void Sort(Comparison<T> comparison);
         public extern void Sort(IComparer<T> comparer);
+        public void Sort(int index, int count, IComparer<T> comparer)
+        {
+            var part = GetRange(index, count);
+            if (comparer == null) part.Sort(); else part.Sort((x, y) => comparer.Compare(x, y));
+            for (int i = 0; i < count; i++) this[index + i] = part[i];
+        }
         public extern void Reverse();
         public extern void Reverse(int index, int count);
         public extern T[] ToArray();
@@ -45,7 +51,6 @@ namespace System.Collections.Generic
             foreach (var x in this) r.Add(converter(x));
             return r;
         }
-        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
-        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
+        public extern IEnumerator<T> GetEnumerator();
     }
 }
