@@ -93,6 +93,21 @@ func openValue(c *eval.Context, v eval.Value) seqIter {
 			return openTable(c, n.hashTable, nil)
 		case *dictView:
 			return openTable(c, n.d.hashTable, n.project)
+		case *queueState:
+			ver, i := n.version, 0
+			return seqIter{next: func() (eval.Value, bool) {
+				if n.version != ver {
+					throwEx(c, "System.InvalidOperationException", errModified)
+				}
+				if i < len(n.items) {
+					i++
+					if n.stack {
+						return n.items[len(n.items)-i], true
+					}
+					return n.items[i-1], true
+				}
+				return eval.Null, false
+			}}
 		case *groupState:
 			return sliceIter(n.items)
 		}
@@ -260,6 +275,29 @@ func registerLinqSeq(r *eval.Registry) {
 			return eval.ObjVal(&eval.Object{Type: t, Native: &seqEnum{it: s.open(c)}})
 		})
 	}
+	// The collections' GetEnumerator: a native enumerator over openValue
+	// (with the collection's modification checks), no iterator coroutine.
+	collEnum := func(elem func(this eval.Value) *eval.Type) eval.NativeFunc {
+		return func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
+			in := c.Interp()
+			et := elem(this)
+			if et == nil {
+				et = in.TypeByName("System.Object")
+			}
+			t := in.Instantiate(in.TypeByName("System.Linq.__SeqEnumerator`1"), []*eval.Type{et})
+			return eval.ObjVal(&eval.Object{Type: t, Native: &seqEnum{it: openValue(c, this)}})
+		}
+	}
+	first := func(this eval.Value) *eval.Type { return typeArg(this, 0) }
+	for _, tn := range []string{"List`1", "HashSet`1", "Queue`1", "Stack`1"} {
+		r.Register("System.Collections.Generic."+tn+".GetEnumerator()", collEnum(first))
+	}
+	r.Register("System.Collections.Generic.Dictionary`2.GetEnumerator()", collEnum(func(this eval.Value) *eval.Type {
+		if d, ok := this.Native().(*dictState); ok {
+			return d.kvp
+		}
+		return nil
+	}))
 	const e = "System.Linq.__SeqEnumerator`1."
 	r.Register(e+"MoveNext()", func(c *eval.Context, this eval.Value, a []eval.Value) eval.Value {
 		st := this.Obj().Native.(*seqEnum)

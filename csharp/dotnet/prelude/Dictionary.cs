@@ -31,8 +31,7 @@ namespace System.Collections.Generic
         public extern bool TryGetValue(TKey key, out TValue value);
         public extern void Clear();
         public int EnsureCapacity(int capacity) => capacity;
-        public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => __Items().GetEnumerator();
-        private IEnumerable<KeyValuePair<TKey, TValue>> __Items() { foreach (var kv in this) yield return kv; }
+        public extern IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator();
     }
 
     // Dictionary.Keys and .Values: read-only live views of the dictionary.
@@ -73,8 +72,7 @@ namespace System.Collections.Generic
         public extern bool Overlaps(IEnumerable<T> other);
         public extern bool SetEquals(IEnumerable<T> other);
         public extern bool TryGetValue(T equalValue, out T actualValue);
-        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
-        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
+        public extern IEnumerator<T> GetEnumerator();
     }
 
     public class Queue<T> : IReadOnlyCollection<T>, System.Collections.ICollection
@@ -91,8 +89,7 @@ namespace System.Collections.Generic
         public extern bool Contains(T item);
         public extern void Clear();
         public extern T[] ToArray();
-        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
-        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
+        public extern IEnumerator<T> GetEnumerator();
     }
 
     public class Stack<T> : IReadOnlyCollection<T>, System.Collections.ICollection
@@ -109,8 +106,7 @@ namespace System.Collections.Generic
         public extern bool Contains(T item);
         public extern void Clear();
         public extern T[] ToArray();
-        public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
-        private IEnumerable<T> __Items() { foreach (var x in this) yield return x; }
+        public extern IEnumerator<T> GetEnumerator();
     }
 
     public static class CollectionExtensions

@@ -1,4 +1,4 @@
-// checks: adding to a List, Dictionary or HashSet (or removing from a List) while a foreach walks it throws InvalidOperationException; changing a List element by index too; the loop body ran up to that point
+// checks: adding to a List, Dictionary or HashSet (or removing from a List) while a foreach walks it throws InvalidOperationException; changing a List element by index too; the loop body ran up to that point; an explicit GetEnumerator/MoveNext sees the change at its next MoveNext
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -25,6 +25,15 @@ class Program
         var q = calls.Where(c => c > 0);
         try { foreach (var c in q) calls.Add(c); }
         catch (InvalidOperationException) { Console.WriteLine("via Where: InvalidOperationException"); }
+        var en = calls.GetEnumerator();
+        Console.WriteLine(en.MoveNext() + " " + en.Current);
+        calls.Add(7);
+        try { en.MoveNext(); } catch (InvalidOperationException) { Console.WriteLine("explicit MoveNext: InvalidOperationException"); }
+        var st = new Stack<int>(new[] { 1, 2 });
+        var se = st.GetEnumerator();
+        Console.WriteLine(se.MoveNext() + " " + se.Current);
+        st.Pop();
+        try { se.MoveNext(); } catch (InvalidOperationException) { Console.WriteLine("Stack MoveNext: InvalidOperationException"); }
         // iterating a snapshot is the safe way
         foreach (var c in calls.ToList()) if (c > 2) calls.Remove(c);
         Console.WriteLine(string.Join(",", calls));
