@@ -192,6 +192,9 @@ func (in *Interp) autoAccessor(c *Context, m *Method, ctype *Type, this Value, a
 		c.Throw("System.NullReferenceException", "")
 	}
 	if len(args) == 0 {
+		if v := o.Fields[f.Index]; v.K == KStruct {
+			return cloneStruct(v) // a getter returns a copy of the struct
+		}
 		return o.Fields[f.Index]
 	}
 	o.Fields[f.Index] = args[len(args)-1]
@@ -795,6 +798,12 @@ func (in *Interp) convArg(c *Context, a Value, p *Param) Value {
 		p.conv = in.converter(pt)
 		p.convDone = true
 	}
+	if (a.K == KObject || a.K == KStruct) && pt.Prim != KObject && pt.Prim != KString && pt.Kind != TypeEnum && pt.Def == nil {
+		// Sq(meters): a user-defined implicit conversion to a primitive parameter type
+		if m := in.findConversion(a, pt, true); m != nil {
+			return in.invoke(c, m, m.Decl, nil, Null, []Value{a})
+		}
+	}
 	if p.conv != nil {
 		return p.conv(a)
 	}
@@ -1166,9 +1175,50 @@ func (c *Context) CallStatic(t *Type, name string, args ...Value) Value {
 
 // pickExtension finds an extension method applicable to recv and args.
 func (in *Interp) pickExtension(c *Context, name string, recv Value, args []Value, names []string) *Method {
+	return in.pickExtensionIn(c, name, recv, args, names, nil, nil, nil)
+}
+
+// pickExtensionIn is pickExtension with C#'s scoping: scopes lists, from
+// the innermost, the namespaces whose extension methods are considered
+// together (the first scope with an applicable method wins; then all
+// extension methods, for the library's implicit usings); recvST and st
+// are the static types of the receiver and the arguments (nil: unknown).
+func (in *Interp) pickExtensionIn(c *Context, name string, recv Value, args []Value, names []string, scopes [][]string, recvST *Type, st []*Type) *Method {
 	cands := in.ext[name]
 	if len(cands) == 0 {
 		return nil
+	}
+	if scopes != nil || recvST != nil {
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, recv)
+		all = append(all, args...)
+		var nm []string
+		if names != nil {
+			nm = append([]string{""}, names...)
+		}
+		var sts []*Type
+		if recvST != nil || st != nil {
+			sts = make([]*Type, len(all))
+			sts[0] = recvST
+			copy(sts[1:], st)
+		}
+		for _, scope := range scopes {
+			var in1 []*Method
+			for _, m := range cands {
+				if m.Decl != nil && m.Decl.Outer == nil && containsStr(scope, m.Decl.Namespace) {
+					in1 = append(in1, m)
+				}
+			}
+			if len(in1) == 0 {
+				continue
+			}
+			if m := in.pickOverloadM(c, in1, all, nm, sts, nil, nil); m != nil {
+				return m
+			}
+		}
+		if m := in.pickOverloadM(c, cands, all, nm, sts, nil, nil); m != nil {
+			return m
+		}
 	}
 	all := make([]Value, 0, len(args)+1)
 	all = append(all, recv)
@@ -1178,6 +1228,29 @@ func (in *Interp) pickExtension(c *Context, name string, recv Value, args []Valu
 		nm = append([]string{""}, names...)
 	}
 	return in.pickOverload(c, cands, all, nm)
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// extScopes returns the namespace groups searched for extension methods
+// from the code being compiled, innermost first: each enclosing namespace
+// (its own types), then the namespaces its using directives import.
+func (c *compiler) extScopes() [][]string {
+	var out [][]string
+	for s := c.env.scope; s != nil; s = s.parent {
+		out = append(out, []string{s.ns})
+		if len(s.usings) > 0 {
+			out = append(out, s.usings)
+		}
+	}
+	return out
 }
 
 // findConversion finds a user-defined conversion operator from a's type to t.

@@ -24,6 +24,10 @@ type callSite struct {
 	cls *Type
 	// nullable: the receiver's static type is Nullable<T> (null.ToString() is "").
 	nullable bool
+	// extension methods: the namespace scopes of the call (see extScopes)
+	// and the receiver's static type (nil: unknown)
+	extScopes [][]string
+	recvST    *Type
 }
 
 // explicitImpl returns the explicit implementation of m's name and arity
@@ -157,7 +161,10 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 			as = c.args(x.Args)
 		}
 		names := argNames(as)
-		site := &callSite{name: name}
+		site := &callSite{name: name, extScopes: c.extScopes()}
+		if rt != nil && !rt.open && rt.Kind != TypeTypeParam {
+			site.recvST = rt
+		}
 		if rt != nil && rt.Def == in.tNullable {
 			site.nullable = true
 		} else if rt != nil && rt.Kind == TypeInterface {
@@ -439,7 +446,7 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 			ms := in.findMethods(t, site.name)
 			m = in.pickOverloadM(th, ms, args, names, site.staticTypes(as), argModes(as), t)
 			if m == nil {
-				if e := in.pickExtension(th, site.name, recv, args, names); e != nil {
+				if e := in.pickExtensionIn(th, site.name, recv, args, names, site.extScopes, site.recvST, site.staticTypes(as)); e != nil {
 					m, ext = e, true
 				} else if v, ok := in.invokeMemberDelegate(fr, recv, site.name, args); ok {
 					th.release(mark, ch)

@@ -82,6 +82,9 @@ func (in *Interp) hideBaseMembers(cands []candidate) []candidate {
 	for i := range cands {
 		hidden := false
 		bi := cands[i].m.Decl
+		if cands[i].m.Override && bi != nil && bi.Base != nil {
+			bi = bi.Base // an override counts as declared where the method was introduced
+		}
 		for j := range cands {
 			mj := cands[j].m
 			if i == j || mj.Override || mj.Extension || cands[i].m.Extension || bi == nil || mj.Decl == nil {
