@@ -254,7 +254,7 @@ func (in *Interp) compileMethod(m *Method) (b *compiledBody, err error) {
 				run = func(fr *Frame) ctl { fr.ret = Value{K: KRef, R: addr(fr)}; return ctlReturn }
 				break
 			}
-			e := c.exprTyped(body, rt)
+			e := c.copyOut(body, c.exprTyped(body, rt))
 			run = func(fr *Frame) ctl { fr.ret = e(fr); return ctlReturn }
 		}
 	case nil:
@@ -495,7 +495,7 @@ func (c *compiler) localDecl(s *syntax.LocalDeclStmt) stmtFn {
 		// registering the disposal on the frame's block list.
 		loads := make([]exprFn, len(usingVars))
 		for i, lv := range usingVars {
-			loads[i] = varLoad(lv, -1)
+			loads[i] = c.usingLoad(varLoad(lv, -1), s.Await)
 		}
 		c.pendingUsing = append(c.pendingUsing, loads...)
 	}
@@ -691,7 +691,7 @@ func (c *compiler) returnStmt(s *syntax.ReturnStmt) stmtFn {
 		addr := c.addr(re.X)
 		x = func(fr *Frame) Value { return Value{K: KRef, R: addr(fr)} }
 	} else {
-		x = c.exprTyped(s.X, rt)
+		x = c.copyOut(s.X, c.exprTyped(s.X, rt))
 	}
 	return func(fr *Frame) ctl {
 		fr.pos = p
@@ -983,7 +983,7 @@ func (c *compiler) usingStmt(s *syntax.UsingStmt) stmtFn {
 		if !s.Decl.Using {
 			for _, v := range s.Decl.Vars {
 				lv, _ := c.lookupVar(v.Name.Name)
-				res = append(res, varLoad(lv, -1))
+				res = append(res, c.usingLoad(varLoad(lv, -1), s.Await))
 			}
 		}
 	} else {
@@ -991,7 +991,7 @@ func (c *compiler) usingStmt(s *syntax.UsingStmt) stmtFn {
 		x := c.expr(s.X)
 		decl := varDecl(lv)
 		init = func(fr *Frame) ctl { decl(fr, x(fr)); return ctlNone }
-		res = append(res, varLoad(lv, -1))
+		res = append(res, c.usingLoad(varLoad(lv, -1), s.Await))
 	}
 	body := c.stmt(s.Body)
 	return c.withDispose(init, body, res)

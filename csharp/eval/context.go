@@ -35,6 +35,10 @@ type Context struct {
 	asyncParent *Frame
 	// lent is set when a frame of this coroutine became another's asyncParent.
 	lent bool
+	// aiter is the async iterator this coroutine runs (asyncstream.go), and
+	// awaiting is set while it is parked in an await rather than at a yield.
+	aiter    *asyncIter
+	awaiting bool
 }
 
 type chunk struct {
@@ -293,9 +297,12 @@ func (c *Context) NewException(typeName, msg string) Value {
 	return ex
 }
 
-// SetRef stores v through a ref/out argument.
+// SetRef stores v through a ref/out argument (a struct is copied, as by any store).
 func (c *Context) SetRef(ref Value, v Value) {
 	if p, ok := ref.R.(*Value); ok {
+		if v.K == KStruct {
+			v = cloneStruct(v)
+		}
 		*p = v
 	}
 }
@@ -354,6 +361,7 @@ type worker struct {
 	// it ran, for the next one (see recycle).
 	stk    []Value
 	frames []*Frame
+	pooled bool // idle in workerPool
 }
 
 // workerPool holds idle workers, shared by all interpreters (an interpreter
@@ -373,6 +381,7 @@ func getWorker() *worker {
 		w := p.idle[n-1]
 		p.idle[n-1] = nil
 		p.idle = p.idle[:n-1]
+		w.pooled = false
 		p.mu.Unlock()
 		return w
 	}
@@ -386,7 +395,12 @@ func getWorker() *worker {
 func putWorker(w *worker) {
 	p := &workerPool
 	p.mu.Lock()
+	if w.pooled {
+		p.mu.Unlock()
+		panic("eval: coroutine worker returned to the pool twice")
+	}
 	if len(p.idle) < maxIdleWorkers {
+		w.pooled = true
 		p.idle = append(p.idle, w)
 		w = nil
 	}
@@ -469,9 +483,14 @@ func (c *Context) switchTo() {
 		panic("eval: switch to a context that is not a coroutine")
 	}
 	w.next()
-	if c.done {
+	if c.done && c.w == w {
 		c.w = nil
 		putWorker(w)
+	}
+	// Settling may run code that resumes c again (and ends it): the worker
+	// went back to the pool above, before that.
+	if a := c.aiter; a != nil && !c.awaiting {
+		a.settle()
 	}
 }
 

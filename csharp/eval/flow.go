@@ -94,6 +94,9 @@ func (c *Context) ForEach(v Value, fn func(Value) bool) {
 }
 
 func (c *compiler) foreachStmt(s *syntax.ForeachStmt) stmtFn {
+	if s.Await {
+		return c.awaitForeach(s) // asyncstream.go
+	}
 	in := c.in
 	coll := c.expr(s.X)
 	c.pushBlock()
@@ -354,7 +357,13 @@ func (c *compiler) await(x *syntax.AwaitExpr) exprFn {
 
 // awaitValue waits (parking the coroutine) for a task-like value and returns its result.
 func (in *Interp) awaitValue(c *Context, v Value) Value {
+	if o, isObj := v.R.(*Object); isObj && o == nil {
+		return Null // default of a struct (a default ValueTask): completed
+	}
 	t := taskOf(v)
+	if t == nil && in.isValueTask(v) {
+		t = in.valueTaskTask(v)
+	}
 	if t == nil {
 		if v.K == KNull {
 			c.Throw("System.NullReferenceException", "")

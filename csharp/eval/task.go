@@ -155,7 +155,9 @@ func (t *Task) finish() {
 func (c *Context) waitTask(t *Task) {
 	for !t.Done() {
 		t.waiters = append(t.waiters, c)
+		c.awaiting = true
 		c.park()
+		c.awaiting = false
 	}
 }
 
@@ -219,6 +221,9 @@ func (in *Interp) startAsync(c *Context, m *Method, b *compiledBody, ctype *Type
 			rt = in.substType(rt, ctypeArgs(ctype), targs)
 		}
 	}
+	if b.fs.iterator {
+		return in.makeAsyncIterator(m, b, ctype, targs, this, args)
+	}
 	argCopy := append([]Value(nil), args...)
 	return in.runAsync(c, m.Name, isVoid, rt, func(co *Context) Value {
 		return in.runBody(co, m, b, ctype, targs, this, argCopy, nil)
@@ -235,6 +240,13 @@ func ctypeArgs(t *Type) []*Type {
 func (in *Interp) startAsyncClosure(c *Context, clo *Closure, args []Value) Value {
 	argCopy := append([]Value(nil), args...)
 	code := clo.fn
+	if code.body.fs.iterator {
+		var et *Type
+		if code.retType != nil && len(code.retType.TypeArgs) == 1 {
+			et = code.retType.TypeArgs[0]
+		}
+		return in.asyncIterObject(&iterSource{in: in, clo: clo, args: argCopy}, et)
+	}
 	isVoid := false
 	var rt *Type
 	if code.retType != nil {

@@ -99,6 +99,7 @@ func lateResult(d Value) bool {
 }
 
 func registerTasks(r *Registry) {
+	registerAsyncStreams(r)
 	const T = "System.Threading.Tasks.Task."
 	const TT = "System.Threading.Tasks.Task`1."
 	task := func(v Value) *Task { return taskOf(v) }

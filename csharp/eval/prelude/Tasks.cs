@@ -96,6 +96,35 @@ namespace System.Threading.Tasks
         public extern bool IsCompleted { get; }
         public extern TResult GetResult();
     }
+    // ValueTask and ValueTask<TResult> wrap a Task (default: completed, default result).
+    public struct ValueTask
+    {
+        public extern ValueTask(Task task);
+        public static extern ValueTask CompletedTask { get; }
+        public extern bool IsCompleted { get; }
+        public extern bool IsCompletedSuccessfully { get; }
+        public extern bool IsFaulted { get; }
+        public extern bool IsCanceled { get; }
+        public extern Task AsTask();
+        public extern TaskAwaiter GetAwaiter();
+        public extern ConfiguredTaskAwaitable ConfigureAwait(bool continueOnCapturedContext);
+        public static extern ValueTask<TResult> FromResult<TResult>(TResult result);
+    }
+    public struct ValueTask<TResult>
+    {
+        public extern ValueTask(TResult result);
+        public extern ValueTask(Task<TResult> task);
+        public extern TResult Result { get; }
+        public extern bool IsCompleted { get; }
+        public extern bool IsCompletedSuccessfully { get; }
+        public extern bool IsFaulted { get; }
+        public extern bool IsCanceled { get; }
+        public extern Task<TResult> AsTask();
+        public extern TaskAwaiter<TResult> GetAwaiter();
+        public extern ConfiguredTaskAwaitable<TResult> ConfigureAwait(bool continueOnCapturedContext);
+    }
+    // __AwaitDisposer is the resource an await using disposes: its Dispose awaits DisposeAsync (asyncstream.go).
+    public sealed class __AwaitDisposer : IDisposable { public extern void Dispose(); }
     public struct ConfiguredTaskAwaitable { public extern TaskAwaiter GetAwaiter(); }
     public struct ConfiguredTaskAwaitable<TResult> { public extern TaskAwaiter<TResult> GetAwaiter(); }
     public struct YieldAwaitable { public extern TaskAwaiter GetAwaiter(); }
@@ -229,5 +258,30 @@ namespace System.Threading
             return old;
         }
         public void Dispose() { }
+    }
+}
+
+namespace System.Collections.Generic
+{
+    using System.Threading;
+    using System.Threading.Tasks;
+
+    public interface IAsyncEnumerable<out T>
+    {
+        IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default(CancellationToken));
+    }
+    public interface IAsyncEnumerator<out T> : IAsyncDisposable
+    {
+        T Current { get; }
+        ValueTask<bool> MoveNextAsync();
+        ValueTask DisposeAsync();
+    }
+    // __AsyncIterator is what an async iterator method returns (asyncstream.go).
+    public sealed class __AsyncIterator<T> : IAsyncEnumerable<T>, IAsyncEnumerator<T>
+    {
+        public extern IAsyncEnumerator<T> GetAsyncEnumerator(CancellationToken cancellationToken = default(CancellationToken));
+        public extern T Current { get; }
+        public extern ValueTask<bool> MoveNextAsync();
+        public extern ValueTask DisposeAsync();
     }
 }
