@@ -764,12 +764,49 @@ func (r *Regex) Match(s string, startat int) *RegexMatch {
 		return nil
 	}
 	off := UTF16ByteOffset(s, startat)
+	var best []int
 	for _, loc := range r.allMatches(s) {
 		if loc[0] >= off {
-			return r.makeMatch(s, loc, utf16Indexer(s))
+			best = loc
+			break
 		}
 	}
-	return nil
+	// The scan from the start can hide a match that begins at or after
+	// startat inside an earlier match ("\d+" on "ab12" from 3 finds "2").
+	// Searching the rest of the text finds it when no assertion depends on
+	// the text before startat.
+	if !contextSensitive(r.pattern) {
+		if loc := r.re.FindStringSubmatchIndex(s[off:]); loc != nil && (best == nil || loc[0]+off < best[0]) {
+			for j := range loc {
+				if loc[j] >= 0 {
+					loc[j] += off
+				}
+			}
+			best = loc
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return r.makeMatch(s, best, utf16Indexer(s))
+}
+
+// contextSensitive reports whether a .NET pattern may contain an assertion
+// that looks outside the searched text (^, $, \b, \B, \A, \z, \Z, \G);
+// conservative: a '^' or '$' anywhere counts.
+func contextSensitive(pattern string) bool {
+	for i := 0; i < len(pattern); i++ {
+		switch pattern[i] {
+		case '^', '$':
+			return true
+		case '\\':
+			if i+1 < len(pattern) && strings.IndexByte("bBAzZG", pattern[i+1]) >= 0 {
+				return true
+			}
+			i++
+		}
+	}
+	return false
 }
 
 // IsMatch is Regex.IsMatch(input).

@@ -154,3 +154,35 @@ func TestRegexUnsupported(t *testing.T) {
 		}
 	}
 }
+
+// Reference: Regex.Match(input, startat) starts scanning at startat; lookbehind
+// assertions (^, \b) still see the text before it. Checked against Mono 6.8.
+func TestRegexMatchStartAt(t *testing.T) {
+	tests := []struct {
+		pattern, input string
+		startat        int
+		want           string // "" = no match
+		index          int
+	}{
+		{`\d+`, "ab12", 3, "2", 3},
+		{`\d+`, "a1b22c333", 2, "22", 3},
+		{`\d+`, "a1b22c333", 4, "2", 4},
+		{`^\d+`, "12ab", 1, "", 0},
+		{`\b\d`, "a12", 2, "", 0},
+		{`x`, "abc", 3, "", 0},
+	}
+	for _, tt := range tests {
+		re, err := CompileRegex(tt.pattern, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := re.Match(tt.input, tt.startat)
+		got, idx := "", 0
+		if m != nil {
+			got, idx = m.Groups[0].Value, m.Groups[0].Index
+		}
+		if got != tt.want || idx != tt.index {
+			t.Errorf("Regex(%q).Match(%q, %d) = %q@%d, want %q@%d", tt.pattern, tt.input, tt.startat, got, idx, tt.want, tt.index)
+		}
+	}
+}

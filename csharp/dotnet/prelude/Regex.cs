@@ -189,7 +189,7 @@ namespace System.Text.RegularExpressions
             if (count == 0 && startat == 0) return Split(input);
             var parts = new List<string>();
             int last = 0, splits = 0;
-            for (var m = Match(input, startat); m.Success; m = m.NextMatch())
+            for (var m = this.Match(input, startat); m.Success; m = m.NextMatch())
             {
                 if (count > 0 && splits >= count - 1) break;
                 splits++;
@@ -201,11 +201,11 @@ namespace System.Text.RegularExpressions
             parts.Add(input.Substring(last));
             return parts.ToArray();
         }
-        public bool IsMatch(string input, int startat) => Match(input, startat).Success;
+        public bool IsMatch(string input, int startat) => this.Match(input, startat).Success;
         public MatchCollection Matches(string input, int startat)
         {
             var list = new List<Match>();
-            for (var m = Match(input, startat); m.Success; m = m.NextMatch()) list.Add(m);
+            for (var m = this.Match(input, startat); m.Success; m = m.NextMatch()) list.Add(m);
             return new MatchCollection(list);
         }
         public string Replace(string input, string replacement, int count, int startat)
@@ -226,7 +226,7 @@ namespace System.Text.RegularExpressions
             if (count == 0) return input;
             var sb = new StringBuilder();
             int last = 0, n = 0;
-            for (var m = Match(input, startat); m.Success; m = m.NextMatch())
+            for (var m = this.Match(input, startat); m.Success; m = m.NextMatch())
             {
                 if (count > 0 && n >= count) break;
                 n++;
