@@ -340,6 +340,7 @@ func registerLinqSeq(r *eval.Registry) {
 			return seqIter{next: func() (eval.Value, bool) {
 				if i < count {
 					i++
+					c.Step()
 					return eval.Int(int32(start + i - 1)), true
 				}
 				return eval.Null, false
@@ -356,6 +357,7 @@ func registerLinqSeq(r *eval.Registry) {
 			return seqIter{next: func() (eval.Value, bool) {
 				if i < count {
 					i++
+					c.Step()
 					return x, true
 				}
 				return eval.Null, false
