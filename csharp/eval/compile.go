@@ -254,7 +254,7 @@ func (in *Interp) compileMethod(m *Method) (b *compiledBody, err error) {
 				run = func(fr *Frame) ctl { fr.ret = Value{K: KRef, R: addr(fr)}; return ctlReturn }
 				break
 			}
-			e := c.exprTyped(body, rt)
+			e := c.copyOut(body, c.exprTyped(body, rt))
 			run = func(fr *Frame) ctl { fr.ret = e(fr); return ctlReturn }
 		}
 	case nil:
@@ -691,7 +691,7 @@ func (c *compiler) returnStmt(s *syntax.ReturnStmt) stmtFn {
 		addr := c.addr(re.X)
 		x = func(fr *Frame) Value { return Value{K: KRef, R: addr(fr)} }
 	} else {
-		x = c.exprTyped(s.X, rt)
+		x = c.copyOut(s.X, c.exprTyped(s.X, rt))
 	}
 	return func(fr *Frame) ctl {
 		fr.pos = p

@@ -129,7 +129,7 @@ func (c *compiler) compileFunc(pl *syntax.ParamList, block *syntax.BlockStmt, ex
 			code.hasResult = lf.result != nil
 		}
 		if code.hasResult {
-			e = c.exprTyped(exprBody, rt)
+			e = c.copyOut(exprBody, c.exprTyped(exprBody, rt))
 		} else {
 			e = c.exprVoid(exprBody)
 		}
@@ -286,8 +286,13 @@ func (in *Interp) callClosure(c *Context, clo *Closure, args []Value) Value {
 		code.convsDone = true
 	}
 	for i, conv := range code.convs {
-		if i < len(args) && conv != nil {
+		if i >= len(args) {
+			break
+		}
+		if conv != nil {
 			args[i] = conv(args[i])
+		} else if args[i].K == KStruct && !code.params[i].byRef {
+			args[i] = cloneStruct(args[i]) // a by-value parameter is a copy
 		}
 	}
 	if code.async {

@@ -150,3 +150,32 @@ func (c *compiler) isInParam(lv *localVar) bool {
 	}
 	return false
 }
+
+// copyOut wraps x, the compiled value e that a method or lambda returns,
+// so that a struct read from a variable (a field, a local, an array element,
+// this) is returned as a copy: the caller must not share the storage.
+// Fresh values (new, calls, operators) are returned as they are.
+func (c *compiler) copyOut(e syntax.Expr, x exprFn) exprFn {
+	for {
+		p, ok := e.(*syntax.ParenExpr)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	switch e.(type) {
+	case *syntax.Ident, *syntax.MemberAccess, *syntax.IndexExpr, *syntax.ThisExpr:
+	default:
+		return x
+	}
+	if t := c.staticType(e); t != nil && !isUserStruct(t) && t.Kind != TypeTypeParam {
+		return x
+	}
+	return func(fr *Frame) Value {
+		v := x(fr)
+		if v.K == KStruct {
+			return cloneStruct(v)
+		}
+		return v
+	}
+}
