@@ -22,12 +22,25 @@ func (k cand) subst(t *ty) *ty { return subst(t, k.sub) }
 // (each with its own type arguments), then System.Object for interfaces.
 func (c *checker) supertypes(t *ty, f func(*ty) bool) {
 	seen := map[*typeSym]bool{}
+	var seenGeneric []*ty // a generic interface may be implemented with several argument lists
 	var walk func(t *ty, depth int) bool
 	walk = func(t *ty, depth int) bool {
-		if t == nil || t.kind != kNamed || seen[t.sym] || depth > 40 {
+		if t == nil || t.kind != kNamed || depth > 40 {
+			return true
+		}
+		if len(t.args) > 0 && seen[t.sym] {
+			for _, g := range seenGeneric {
+				if identical(g, t) {
+					return true
+				}
+			}
+		} else if seen[t.sym] {
 			return true
 		}
 		seen[t.sym] = true
+		if len(t.args) > 0 {
+			seenGeneric = append(seenGeneric, t)
+		}
 		if !f(t) {
 			return false
 		}
