@@ -1058,6 +1058,9 @@ func (b *binder) betterConv(a argInfo, p1, p2 *ty, r1, r2 *ty) bool {
 		}
 		return implicitNumeric(n1, n2) && !implicitNumeric(n2, n1)
 	}
+	if better, ok := b.betterCovariant(p1, p2); ok {
+		return better
+	}
 	c1 := b.c.convertible(p1, p2, nil) && !isUnknownish(p1)
 	c2 := b.c.convertible(p2, p1, nil) && !isUnknownish(p2)
 	return c1 && !c2
