@@ -472,6 +472,9 @@ func (c *checker) checkTypeDecl(s *typeSym, parts []part) {
 		}
 		c.checkOverride(s, m, o, sub)
 	}
+	if s.Kind == symClass && s.Base != nil {
+		c.checkHiding(s)
+	}
 	if s.Kind == symClass && s.Mods&syntax.ModAbstract == 0 && s.Base != nil {
 		c.checkAbstracts(s)
 	}
@@ -749,5 +752,31 @@ func (c *checker) checkBaseCtor(s *typeSym, parts []part) {
 	}
 	if !declared && s.Mods&syntax.ModStatic == 0 {
 		report(s.Pos)
+	}
+}
+
+// checkHiding reports methods and properties that hide an inherited member
+// with the same signature without override or new: CS0533 (an error) for an
+// abstract one, the warnings CS0114 for a virtual one (the author most
+// likely meant override: the base calls the base's member, never this one)
+// and CS0108 for the others.
+func (c *checker) checkHiding(s *typeSym) {
+	for _, m := range s.order {
+		if m.Mods&(syntax.ModOverride|syntax.ModNew) != 0 || m.Iface || (m.Kind != mMethod && m.Kind != mProperty) {
+			continue
+		}
+		o, _ := c.overriddenSub(s, m, true)
+		if o == nil || o.Owner == s || !c.accessible(o, s) {
+			continue
+		}
+		name, oname := memberDisplay(s, m), memberDisplay(o.Owner, o)
+		switch {
+		case o.Mods&syntax.ModAbstract != 0:
+			c.errorf(m.Pos, "CS0533", "'%s' hides inherited abstract member '%s'", name, oname)
+		case o.Mods&(syntax.ModVirtual|syntax.ModOverride) != 0:
+			c.warnf(m.Pos, "CS0114", "'%s' hides inherited member '%s'. To make the current member override that implementation, add the override keyword. Otherwise add the new keyword.", name, oname)
+		default:
+			c.warnf(m.Pos, "CS0108", "'%s' hides inherited member '%s'. Use the new keyword if hiding was intended.", name, oname)
+		}
 	}
 }

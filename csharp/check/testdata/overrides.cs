@@ -33,6 +33,23 @@ class Tiny : Puppy
     public override Dog Clone /* ERROR "CS0239" */ () => new Tiny();
 }
 
+abstract class Shape
+{
+    public abstract double Area();
+    public virtual string Name() => "shape";
+    public int Sides() => 0;
+    protected virtual void Hook() { }
+}
+
+class Square /* ERROR "CS0534" */ : Shape
+{
+    public double Area /* ERROR "CS0533" "'Square.Area\\(\\)' hides inherited abstract member 'Shape.Area\\(\\)'" */ () => 1;
+    public string Name /* ERROR "CS0114" "'Square.Name\\(\\)' hides inherited member 'Shape.Name\\(\\)'. To make the current member override that implementation, add the override keyword" */ () => "square";
+    public int Sides /* ERROR "CS0108" "Use the new keyword if hiding was intended" */ () => 4;
+    public new void Hook() { }
+    public int Sides(int scale) => 4 * scale;
+}
+
 class Program
 {
     static void Main() { }
