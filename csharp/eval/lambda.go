@@ -384,7 +384,6 @@ func (c *compiler) compileLocalFuncs(lfs []*localFunc) stmtFn {
 		lf.mk = c.makeClosure(lf.code, nil)
 	}
 	for _, lf := range lfs {
-		lf := lf
 		for i, lv := range lf.code.body.fs.captures {
 			if lf.code.captures[i].slot >= 0 && lv.localFunc == nil {
 				lv.redecl = append(lv.redecl, lf.store)
