@@ -348,7 +348,7 @@ func (c *compiler) indexLval(recv exprFn, as []argC) lvalue {
 		bind: func(fr *Frame) (func() Value, func(Value)) {
 			r := recv(fr)
 			idx := append([]Value(nil), evalArgs(fr, as)...)
-			return func() Value { return in.indexGet(fr, r, idx) }, func(v Value) { in.indexSet(fr, r, idx, v) }
+			return func() Value { return in.indexGetAt(fr, getSite, r, idx) }, func(v Value) { in.indexSetAt(fr, setSite, r, idx, v) }
 		},
 	}
 }
