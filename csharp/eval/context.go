@@ -320,7 +320,7 @@ func (c *Context) step() {
 	in := c.in
 	in.steps++
 	if in.steps > in.maxSteps {
-		c.fatal(fmt.Sprintf("step budget of %d exceeded (runaway loop?)", in.maxSteps))
+		c.fatal(fmt.Sprintf("step budget of %d exceeded (runaway loop?)", in.stepBudget))
 	}
 }
 

@@ -54,7 +54,8 @@ type Interp struct {
 	stderr      io.Writer
 	stdin       io.Reader
 	steps       int64
-	maxSteps    int64
+	maxSteps    int64 // steps stops the code with an error when it passes this count
+	stepBudget  int64 // the budget maxSteps stands for, for the error message
 	maxDepth    int
 	errs        []*RuntimeError
 	ext         map[string][]*Method // extension methods by name
@@ -103,6 +104,7 @@ func New(cfg Config) (*Interp, error) {
 	if in.maxSteps == 0 {
 		in.maxSteps = 1e9
 	}
+	in.stepBudget = in.maxSteps
 	if in.maxDepth == 0 {
 		in.maxDepth = 2000
 	}
@@ -145,6 +147,22 @@ func (in *Interp) Config() Config { return in.cfg }
 
 // Steps returns the number of steps charged so far.
 func (in *Interp) Steps() int64 { return in.steps }
+
+// SetStepBudget lets the code that runs from now on take at most n more steps: the
+// step after those stops the running coroutine with a "step budget of n exceeded"
+// error (reported like a fatal error; the interpreter and its other coroutines go on).
+// Config.MaxSteps is the budget of the interpreter's whole life; a host that runs
+// several independent pieces of work on one interpreter (the calls of a route point)
+// gives each of its turns the budget left to that piece, so one runaway loop cannot
+// use up the others'. restore puts the previous budget back.
+func (in *Interp) SetStepBudget(n int64) (restore func()) {
+	oldMax, oldBudget := in.maxSteps, in.stepBudget
+	if n < 0 {
+		n = 0
+	}
+	in.maxSteps, in.stepBudget = in.steps+n, n
+	return func() { in.maxSteps, in.stepBudget = oldMax, oldBudget }
+}
 
 // Err returns the first unhandled error recorded (when Config.OnUnhandled is nil).
 func (in *Interp) Err() *RuntimeError {
