@@ -765,6 +765,9 @@ func (c *checker) checkHiding(s *typeSym) {
 		if m.Mods&(syntax.ModOverride|syntax.ModNew) != 0 || m.Iface || (m.Kind != mMethod && m.Kind != mProperty) {
 			continue
 		}
+		if _, ok := m.Decl.(*syntax.Param); ok {
+			continue // a record's positional property: not made when the base has one
+		}
 		o, _ := c.overriddenSub(s, m, true)
 		if o == nil || o.Owner == s || !c.accessible(o, s) {
 			continue
