@@ -22,8 +22,10 @@ type callSite struct {
 	// cls is the receiver's static type when it is a non-generic class: a
 	// non-virtual method found there wins over one that hides it (new).
 	cls *Type
-	// nullable: the receiver's static type is Nullable<T> (null.ToString() is "").
+	// nullable: the receiver's static type is Nullable<T> (null.ToString() is "");
+	// nullElem is that T.
 	nullable bool
+	nullElem *Type
 	// extension methods: the namespace scopes of the call (see extScopes)
 	// and the receiver's static type (nil: unknown)
 	extScopes [][]string
@@ -167,6 +169,9 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 		}
 		if rt != nil && rt.Def == in.tNullable {
 			site.nullable = true
+			if !rt.open {
+				site.nullElem = rt.TypeArgs[0]
+			}
 		} else if rt != nil && rt.Kind == TypeInterface {
 			site.iface = rt
 		} else if rt != nil && rt.Kind == TypeClass && !rt.open && rt.Def == nil && !rt.isGenericDef() && rt.Prim == KObject && rt != in.tObject {
@@ -403,10 +408,12 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 		r := in.callDelegate(th, recv, args)
 		th.release(mark, ch)
 		return r
-	case site.name == "GetValueOrDefault" && recv.K != KObject && recv.K != KStruct:
+	case site.name == "GetValueOrDefault" && (recv.K != KObject && recv.K != KStruct || site.nullElem != nil && len(args) <= 1):
 		r := recv
 		if r.K == KNull && len(args) == 1 {
 			r = args[0]
+		} else if r.K == KNull && site.nullElem != nil {
+			r = in.zeroValue(site.nullElem) // default(Money)
 		} else if r.K == KNull {
 			r = Int(0)
 		}

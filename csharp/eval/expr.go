@@ -110,13 +110,20 @@ func (c *compiler) exprTyped(e syntax.Expr, t *Type) exprFn {
 	}
 	conv := c.in.converter(t)
 	if conv == nil {
-		if st := c.staticType(e); st != nil && st != t && !t.open && !st.open && t.Prim == KObject &&
-			(t.Kind == TypeClass || t.Kind == TypeStruct) && t != c.in.tObject && !st.Is(t) && st.Kind != TypeTypeParam {
+		ut := t // Money? m = 300L: the conversion to the underlying type
+		if t.Def != nil && t.Def == c.in.tNullable && len(t.TypeArgs) == 1 {
+			ut = t.TypeArgs[0]
+		}
+		if st := c.staticType(e); st != nil && st != t && st != ut && !ut.open && !st.open && ut.Prim == KObject &&
+			(ut.Kind == TypeClass || ut.Kind == TypeStruct) && ut != c.in.tObject && !st.Is(ut) && st.Kind != TypeTypeParam {
 			// Vec v = 5: a user-defined implicit conversion
 			in := c.in
 			return func(fr *Frame) Value {
 				v := x(fr)
-				if m := in.findConversion(v, t, true); m != nil {
+				if v.K == KNull {
+					return v
+				}
+				if m := in.findConversion(v, ut, true); m != nil {
 					return in.invoke(fr.c, m, m.Decl, nil, Null, []Value{v})
 				}
 				return v
