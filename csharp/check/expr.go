@@ -1326,7 +1326,7 @@ func (b *binder) checkWritable(op operand, e syntax.Expr) {
 	if m == nil {
 		return
 	}
-	if m.Kind == mProperty && !m.HasSet && m.Mods&syntax.ModOverride == 0 && !(m.Owner == b.fn.typ && (b.inCtor() || !isAutoProperty(m))) {
+	if m.Kind == mProperty && !m.HasSet && m.Mods&syntax.ModOverride == 0 && !(m.Owner == b.fn.typ && b.inCtor() && isAutoProperty(m)) {
 		b.c.errorf(e.Pos(), "CS0200", "Property or indexer '%s.%s' cannot be assigned to -- it is read only", m.Owner.selfType(), m.Name)
 	}
 	if m.Kind == mField && m.Mods&syntax.ModReadonly != 0 && m.Owner != nil && m.Owner.User && !(m.Owner == b.fn.typ && b.inCtor()) {
@@ -1593,8 +1593,8 @@ func (b *binder) inCtor() bool {
 }
 
 // isAutoProperty reports whether m is a user property whose accessors have
-// no bodies (a get-only one may be assigned in a constructor). Others, and
-// properties not declared in source, count as auto-properties (no error).
+// no bodies (a get-only one may be assigned in a constructor). Properties not
+// declared in source count as auto-properties.
 func isAutoProperty(m *memberSym) bool {
 	pd, ok := m.Decl.(*syntax.PropertyDecl)
 	if !ok {

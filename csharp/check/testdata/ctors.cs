@@ -9,6 +9,7 @@ class Named
     public string Name { get; }
     public int Computed => 1;
     public void Rename(string n) { /* ERROR "CS0200" "Property or indexer 'Named.Name' cannot be assigned to -- it is read only" */ Name = n; }
+    public void Recompute() { /* ERROR "CS0200" */ Computed = 2; }
 }
 
 class Bare /* ERROR "CS7036" "There is no argument given that corresponds to the required parameter 'name' of 'Named.Named\\(string\\)'" */ : Named
