@@ -156,7 +156,24 @@ func CompareOrdinal(a, b string) int {
 // CompareOrdinalIgnoreCase is string.Compare(a, b, StringComparison.OrdinalIgnoreCase):
 // both strings are upper-cased per character with the invariant simple case mapping.
 func CompareOrdinalIgnoreCase(a, b string) int {
-	return compareRunes(a, b, unicode.ToUpper)
+	return compareRunes(a, b, upperRune)
+}
+
+// upperRune and lowerRune are .NET's invariant simple case mappings: Unicode's,
+// except that the dotless ı (U+0131) upper-cases and the dotted İ (U+0130)
+// lower-cases to themselves, as .NET special-cases them to match Windows.
+func upperRune(r rune) rune {
+	if r == 0x131 {
+		return r
+	}
+	return unicode.ToUpper(r)
+}
+
+func lowerRune(r rune) rune {
+	if r == 0x130 {
+		return r
+	}
+	return unicode.ToLower(r)
 }
 
 // EqualsOrdinalIgnoreCase is string.Equals(a, b, StringComparison.OrdinalIgnoreCase).
@@ -183,17 +200,17 @@ func compareRunes(a, b string, fold func(rune) rune) int {
 
 // ToUpperInvariant is string.ToUpperInvariant: the simple (1:1) Unicode case
 // mapping per character; "ß" stays "ß" as in .NET.
-func ToUpperInvariant(s string) string { return strings.Map(unicode.ToUpper, s) }
+func ToUpperInvariant(s string) string { return strings.Map(upperRune, s) }
 
 // ToLowerInvariant is string.ToLowerInvariant.
-func ToLowerInvariant(s string) string { return strings.Map(unicode.ToLower, s) }
+func ToLowerInvariant(s string) string { return strings.Map(lowerRune, s) }
 
 // CharToUpperInvariant is char.ToUpperInvariant on one UTF-16 unit.
 func CharToUpperInvariant(c uint16) uint16 {
 	if isSurrogate(c) {
 		return c
 	}
-	return uint16(unicode.ToUpper(rune(c)))
+	return uint16(upperRune(rune(c)))
 }
 
 // CharToLowerInvariant is char.ToLowerInvariant on one UTF-16 unit.
@@ -201,7 +218,7 @@ func CharToLowerInvariant(c uint16) uint16 {
 	if isSurrogate(c) {
 		return c
 	}
-	return uint16(unicode.ToLower(rune(c)))
+	return uint16(lowerRune(rune(c)))
 }
 
 func isSurrogate(c uint16) bool { return c >= 0xD800 && c <= 0xDFFF }
@@ -403,3 +420,30 @@ const (
 	accentFrom = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćčďēėęěğīįıķłńňōőřśşšťūůűųźżž"
 	accentTo   = "aaaaaaceeeeiiiinooooouuuuyyaaaccdeeeegiiiklnnoorsssttuuuuzzz"
 )
+
+// unicodeCategories lists System.Globalization.UnicodeCategory's categories in
+// enum order (0 UppercaseLetter ... 28 OtherSymbol; 16 Surrogate is handled apart).
+var unicodeCategories = []*unicode.RangeTable{
+	unicode.Lu, unicode.Ll, unicode.Lt, unicode.Lm, unicode.Lo,
+	unicode.Mn, unicode.Mc, unicode.Me,
+	unicode.Nd, unicode.Nl, unicode.No,
+	unicode.Zs, unicode.Zl, unicode.Zp,
+	unicode.Cc, unicode.Cf, nil, unicode.Co,
+	unicode.Pc, unicode.Pd, unicode.Ps, unicode.Pe, unicode.Pi, unicode.Pf, unicode.Po,
+	unicode.Sm, unicode.Sc, unicode.Sk, unicode.So,
+}
+
+// CharUnicodeCategory is char.GetUnicodeCategory: the UnicodeCategory enum
+// value of a UTF-16 unit (16 Surrogate for surrogates, 29 OtherNotAssigned
+// for unassigned code points).
+func CharUnicodeCategory(c uint16) int {
+	if isSurrogate(c) {
+		return 16
+	}
+	for i, t := range unicodeCategories {
+		if t != nil && unicode.Is(t, rune(c)) {
+			return i
+		}
+	}
+	return 29
+}

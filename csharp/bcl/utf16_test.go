@@ -103,3 +103,20 @@ func TestCompare(t *testing.T) {
 		t.Errorf("Trim")
 	}
 }
+
+// Reference: dotnet/runtime pal_casing.c ChangeCaseInvariant (U+0131 upper-cases
+// and U+0130 lower-cases to itself, matching Windows); Mono 6.8 agrees.
+func TestInvariantCaseTurkishI(t *testing.T) {
+	if got := ToUpperInvariant("ıi"); got != "ıI" {
+		t.Errorf("ToUpperInvariant = %q", got)
+	}
+	if got := ToLowerInvariant("İI"); got != "İi" {
+		t.Errorf("ToLowerInvariant = %q", got)
+	}
+	if EqualsOrdinalIgnoreCase("ı", "I") {
+		t.Errorf("ı equals I ignoring case")
+	}
+	if CharUnicodeCategory('a') != 1 || CharUnicodeCategory('1') != 8 || CharUnicodeCategory(' ') != 11 || CharUnicodeCategory(0xD800) != 16 || CharUnicodeCategory('+') != 25 {
+		t.Errorf("CharUnicodeCategory")
+	}
+}

@@ -48,6 +48,9 @@ func formatHook(c *eval.Context, v eval.Value, format string) (string, bool) {
 }
 
 func registerNumberExtras(r *eval.Registry) {
+	r.Register("System.Char.__Category(char)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		return eval.Int(int32(bcl.CharUnicodeCategory(a[0].AsChar())))
+	})
 	r.Register("System.__NumberExtras.__Format(object,string)", func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
 		v := eval.Deref(a[0])
 		if a[1].K == eval.KNull || a[1].AsString() == "" {

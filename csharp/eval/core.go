@@ -558,10 +558,10 @@ func registerString(r *Registry) {
 	reg("TrimEnd(paramschar[])", func(c *Context, this Value, args []Value) Value {
 		return Str(strings.TrimRightFunc(str(this), trimSet(args)))
 	})
-	reg("ToUpper()", func(c *Context, this Value, args []Value) Value { return Str(strings.ToUpper(str(this))) })
-	reg("ToLower()", func(c *Context, this Value, args []Value) Value { return Str(strings.ToLower(str(this))) })
-	reg("ToUpperInvariant()", func(c *Context, this Value, args []Value) Value { return Str(strings.ToUpper(str(this))) })
-	reg("ToLowerInvariant()", func(c *Context, this Value, args []Value) Value { return Str(strings.ToLower(str(this))) })
+	reg("ToUpper()", func(c *Context, this Value, args []Value) Value { return Str(upperInvariant(str(this))) })
+	reg("ToLower()", func(c *Context, this Value, args []Value) Value { return Str(lowerInvariant(str(this))) })
+	reg("ToUpperInvariant()", func(c *Context, this Value, args []Value) Value { return Str(upperInvariant(str(this))) })
+	reg("ToLowerInvariant()", func(c *Context, this Value, args []Value) Value { return Str(lowerInvariant(str(this))) })
 	pad := func(c *Context, this Value, args []Value, left bool) Value {
 		w := int(args[0].AsLong())
 		if w < 0 {
@@ -685,16 +685,16 @@ func registerPrimitives(r *Registry) {
 	charFn("IsHighSurrogate", func(r rune) bool { return r >= 0xD800 && r <= 0xDBFF })
 	charFn("IsLowSurrogate", func(r rune) bool { return r >= 0xDC00 && r <= 0xDFFF })
 	r.Register("System.Char.ToUpper(char)", func(c *Context, this Value, args []Value) Value {
-		return Char(uint16(unicode.ToUpper(rune(args[0].AsChar()))))
+		return Char(charUpper(args[0].AsChar()))
 	})
 	r.Register("System.Char.ToLower(char)", func(c *Context, this Value, args []Value) Value {
-		return Char(uint16(unicode.ToLower(rune(args[0].AsChar()))))
+		return Char(charLower(args[0].AsChar()))
 	})
 	r.Register("System.Char.ToUpperInvariant(char)", func(c *Context, this Value, args []Value) Value {
-		return Char(uint16(unicode.ToUpper(rune(args[0].AsChar()))))
+		return Char(charUpper(args[0].AsChar()))
 	})
 	r.Register("System.Char.ToLowerInvariant(char)", func(c *Context, this Value, args []Value) Value {
-		return Char(uint16(unicode.ToLower(rune(args[0].AsChar()))))
+		return Char(charLower(args[0].AsChar()))
 	})
 	r.Register("System.Char.GetNumericValue(char)", func(c *Context, this Value, args []Value) Value {
 		ch := args[0].AsChar()

@@ -496,3 +496,10 @@ func compositeFormat(c *Context, format string, args []Value) string {
 	}
 	return s
 }
+
+// Invariant case mappings (bcl: Unicode's simple mappings with .NET's
+// exceptions for the Turkish dotted and dotless i).
+func upperInvariant(s string) string { return bcl.ToUpperInvariant(s) }
+func lowerInvariant(s string) string { return bcl.ToLowerInvariant(s) }
+func charUpper(c uint16) uint16      { return bcl.CharToUpperInvariant(c) }
+func charLower(c uint16) uint16      { return bcl.CharToLowerInvariant(c) }

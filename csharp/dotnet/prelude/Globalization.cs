@@ -9,6 +9,26 @@ namespace System
         Ordinal = 4, OrdinalIgnoreCase = 5
     }
 }
+namespace System
+{
+    public partial struct Char
+    {
+        public static System.Globalization.UnicodeCategory GetUnicodeCategory(char c) => (System.Globalization.UnicodeCategory)__Category(c);
+        public static System.Globalization.UnicodeCategory GetUnicodeCategory(string s, int index)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if ((uint)index >= (uint)s.Length) throw new ArgumentOutOfRangeException("index");
+            return GetUnicodeCategory(s[index]);
+        }
+        public static double GetNumericValue(string s, int index)
+        {
+            if (s == null) throw new ArgumentNullException("s");
+            if ((uint)index >= (uint)s.Length) throw new ArgumentOutOfRangeException("index");
+            return GetNumericValue(s[index]);
+        }
+        private static extern int __Category(char c);
+    }
+}
 namespace System.Globalization
 {
     public class CultureInfo : IFormatProvider
@@ -49,6 +69,23 @@ namespace System.Globalization
         AllowParentheses = 16, AllowDecimalPoint = 32, AllowThousands = 64, AllowExponent = 128,
         AllowCurrencySymbol = 256, AllowHexSpecifier = 512, Integer = 7, HexNumber = 515, Number = 111,
         Float = 167, Currency = 383, Any = 511
+    }
+
+    public enum UnicodeCategory
+    {
+        UppercaseLetter, LowercaseLetter, TitlecaseLetter, ModifierLetter, OtherLetter, NonSpacingMark,
+        SpacingCombiningMark, EnclosingMark, DecimalDigitNumber, LetterNumber, OtherNumber, SpaceSeparator,
+        LineSeparator, ParagraphSeparator, Control, Format, Surrogate, PrivateUse, ConnectorPunctuation,
+        DashPunctuation, OpenPunctuation, ClosePunctuation, InitialQuotePunctuation, FinalQuotePunctuation,
+        OtherPunctuation, MathSymbol, CurrencySymbol, ModifierSymbol, OtherSymbol, OtherNotAssigned
+    }
+
+    public static class CharUnicodeInfo
+    {
+        public static UnicodeCategory GetUnicodeCategory(char ch) => char.GetUnicodeCategory(ch);
+        public static UnicodeCategory GetUnicodeCategory(string s, int index) => char.GetUnicodeCategory(s, index);
+        public static double GetNumericValue(char ch) => char.GetNumericValue(ch);
+        public static double GetNumericValue(string s, int index) => char.GetNumericValue(s, index);
     }
 
     [Flags]

@@ -51,5 +51,21 @@ namespace System.Text
             return Capacity;
         }
         public int MaxCapacity => int.MaxValue;
+        public StringBuilder Insert(int index, string value, int count)
+        {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (value == null || value.Length == 0 || count == 0) { if (index < 0 || index > Length) throw new ArgumentOutOfRangeException("index"); return this; }
+            var sb = new StringBuilder();
+            for (int i = 0; i < count; i++) sb.Append(value);
+            return Insert(index, sb.ToString());
+        }
+        public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (destination == null) throw new ArgumentNullException("destination");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (sourceIndex < 0 || sourceIndex > Length - count) throw new ArgumentOutOfRangeException("sourceIndex");
+            if (destinationIndex < 0 || destinationIndex > destination.Length - count) throw new ArgumentException("Destination array was not long enough.");
+            for (int i = 0; i < count; i++) destination[destinationIndex + i] = this[sourceIndex + i];
+        }
     }
 }
