@@ -490,8 +490,8 @@ func registerLinqSeq(r *eval.Registry) {
 						}
 						cur = x
 						coll := call1(c, f, &buf, x)
-						if coll.K == eval.KNull {
-							throwEx(c, "System.ArgumentNullException", "Value cannot be null. (Parameter 'source')")
+						if coll.K == eval.KNull { // .NET calls GetEnumerator on it
+							throwEx(c, "System.NullReferenceException", "Object reference not set to an instance of an object.")
 						}
 						ni := openValue(c, coll)
 						inner = &ni
