@@ -319,8 +319,8 @@ func (c *checker) bindAccessor(f *fn, a *syntax.Accessor, t *ty, pl *syntax.Para
 		f.ret = tUnknown
 	}
 	b.block(a.Body)
-	if a.Kind == syntax.GetAccessor && !f.iter && !isUnknown(t) && endReachable(a.Body) {
-		c.errorf(a.At, "CS0161", "'%s': not all code paths return a value", f.name)
+	if a.Kind == syntax.GetAccessor && !f.iter && !isUnknown(t) {
+		c.needValue(a.Body, a.At, f.name)
 	}
 }
 
@@ -366,12 +366,8 @@ func (c *checker) bindFunc(f *fn, mods syntax.Modifiers, pl *syntax.ParamList, p
 	if body != nil {
 		b.collectLabels(body)
 		b.block(body)
-		if !f.iter && !isUnknown(f.ret) && f.ret.kind != kVoid && endReachable(body) {
-			pos := at
-			if body.Rbrace.IsValid() {
-				pos = at
-			}
-			c.errorf(pos, "CS0161", "'%s': not all code paths return a value", f.name)
+		if !f.iter && !isUnknown(f.ret) && f.ret.kind != kVoid {
+			c.needValue(body, at, f.name)
 		}
 	} else if exprBody != nil {
 		if isUnknown(f.ret) || f.ret.kind == kVoid {

@@ -104,14 +104,15 @@ type checker struct {
 	memberCache   map[memberKey][]cand
 	typeCache     map[typeKey]typeRes
 	extCache      map[extKey][]cand
-	localTypes    map[*syntax.Ident]*ty      // the declared types of locals (for the flow pass)
-	constRefs     map[syntax.Expr]*memberSym // names of constants (for the flow pass)
-	constConds    map[syntax.Expr]bool       // conditions that are constant expressions (not literals)
-	refMethods    map[string]bool            // names of the user's ref-returning methods
-	flowStruct    bool                       // the flow pass is in a struct's members
-	flowFilesList []*syntax.File             // the files of the run (for the flow pass's lazy scans)
-	flowBad       bool                       // the flow pass met a Bad node (the file did not parse)
-	flowSrc       []byte                     // the source of the file the flow pass is in
+	localTypes    map[*syntax.Ident]*ty           // the declared types of locals (for the flow pass)
+	constRefs     map[syntax.Expr]*memberSym      // names of constants (for the flow pass)
+	valueBodies   map[*syntax.BlockStmt]valueBody // bodies that must return a value (CS0161, by the flow pass)
+	constConds    map[syntax.Expr]bool            // conditions that are constant expressions (not literals)
+	refMethods    map[string]bool                 // names of the user's ref-returning methods
+	flowStruct    bool                            // the flow pass is in a struct's members
+	flowFilesList []*syntax.File                  // the files of the run (for the flow pass's lazy scans)
+	flowBad       bool                            // the flow pass met a Bad node (the file did not parse)
+	flowSrc       []byte                          // the source of the file the flow pass is in
 }
 
 type diagKey struct {

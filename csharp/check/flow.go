@@ -388,6 +388,7 @@ func (f *flow) asyncBody(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.E
 		f.fn.body = blk
 		f.fn.endPos = blk.Rbrace
 		f.block(blk)
+		f.endOfValueBody(blk)
 	} else if x != nil {
 		f.fn.endPos = x.Pos()
 		f.expr(x)
@@ -1154,6 +1155,7 @@ func (f *flow) localFunc(md *syntax.MethodDecl, lfi *lfInfo) {
 		f.fn.body = md.Body
 		f.fn.endPos = md.Body.Rbrace
 		f.block(md.Body)
+		f.endOfValueBody(md.Body)
 	} else if md.ExprBody != nil {
 		f.fn.endPos = md.ExprBody.Pos()
 		f.expr(md.ExprBody)
@@ -2081,4 +2083,31 @@ func (f *flow) constBool(e syntax.Expr, depth int) (v, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// valueBody is a function body that must end with return or throw: the
+// flow pass reports CS0161 when its end is reachable.
+type valueBody struct {
+	at   syntax.Pos
+	name string
+}
+
+// needValue records that body must not reach its end (CS0161 otherwise,
+// decided by the flow pass, which knows labels and constant conditions).
+func (c *checker) needValue(body *syntax.BlockStmt, at syntax.Pos, name string) {
+	if body == nil || !c.report {
+		return
+	}
+	if c.valueBodies == nil {
+		c.valueBodies = map[*syntax.BlockStmt]valueBody{}
+	}
+	c.valueBodies[body] = valueBody{at, name}
+}
+
+// endOfValueBody reports CS0161 when the end of a body that must return a
+// value is reachable.
+func (f *flow) endOfValueBody(body *syntax.BlockStmt) {
+	if vb, ok := f.c.valueBodies[body]; ok && f.st.dead == 0 {
+		f.c.errorf(vb.at, "CS0161", "'%s': not all code paths return a value", vb.name)
+	}
 }

@@ -339,8 +339,8 @@ func (b *binder) localFunc(md *syntax.MethodDecl) {
 	if md.Body != nil {
 		inner.collectLabels(md.Body)
 		inner.block(md.Body)
-		if !f.iter && !isUnknown(f.ret) && f.ret.kind != kVoid && endReachable(md.Body) {
-			b.c.errorf(md.Name.At, "CS0161", "'%s': not all code paths return a value", f.name)
+		if !f.iter && !isUnknown(f.ret) && f.ret.kind != kVoid {
+			b.c.needValue(md.Body, md.Name.At, f.name)
 		}
 	} else if md.ExprBody != nil {
 		if isUnknown(f.ret) || f.ret.kind == kVoid {

@@ -414,3 +414,40 @@ class Unused
         using var w = new System.Threading.CancellationTokenSource();
     }
 }
+
+class Returns
+{
+    const bool Forever = true;
+
+    static int Labelled(int x)
+    {
+    top:
+        if (x > 3) return x;
+        x++;
+        goto top;
+    }
+
+    static int Loop()
+    {
+        while (Forever) { }
+    }
+
+    static int Missing /* ERROR "CS0161" "'Returns.Missing\\(int\\)': not all code paths return a value" */ (int x)
+    {
+        if (x > 0) return 1;
+    }
+
+    static int Switched(int x)
+    {
+        switch (x)
+        {
+            case 1: return 1;
+            default: throw new Exception();
+        }
+    }
+
+    int Prop
+    {
+        get { if (Forever) return 1; }
+    }
+}
