@@ -447,3 +447,44 @@ func CharUnicodeCategory(c uint16) int {
 	}
 	return 29
 }
+
+// numericValues holds char.GetNumericValue for common non-digit numeric
+// characters (fractions, super/subscripts, Roman numerals, circled numbers).
+var numericValues = map[rune]float64{
+	'¼': 0.25, '½': 0.5, '¾': 0.75, '¹': 1, '²': 2, '³': 3, '⁰': 0,
+	'⅐': 1.0 / 7, '⅑': 1.0 / 9, '⅒': 0.1, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '⅕': 0.2, '⅖': 0.4, '⅗': 0.6, '⅘': 0.8,
+	'⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+}
+
+// CharNumericValue is char.GetNumericValue: the value of a decimal digit of
+// any script, of the characters in numericValues and of the ranges
+// ⁴-⁹, ₀-₉, Ⅰ-Ⅻ, ⅰ-ⅻ, ①-⑳; -1 otherwise.
+func CharNumericValue(c uint16) float64 {
+	r := rune(c)
+	if isSurrogate(c) {
+		return -1
+	}
+	if unicode.Is(unicode.Nd, r) {
+		start := r
+		for start > 0 && unicode.Is(unicode.Nd, start-1) {
+			start--
+		}
+		return float64((r - start) % 10)
+	}
+	if v, ok := numericValues[r]; ok {
+		return v
+	}
+	switch {
+	case r >= 0x2074 && r <= 0x2079:
+		return float64(r - 0x2070)
+	case r >= 0x2080 && r <= 0x2089:
+		return float64(r - 0x2080)
+	case r >= 0x2160 && r <= 0x216B:
+		return float64(r - 0x2160 + 1)
+	case r >= 0x2170 && r <= 0x217B:
+		return float64(r - 0x2170 + 1)
+	case r >= 0x2460 && r <= 0x2473:
+		return float64(r - 0x2460 + 1)
+	}
+	return -1
+}

@@ -120,3 +120,15 @@ func TestInvariantCaseTurkishI(t *testing.T) {
 		t.Errorf("CharUnicodeCategory")
 	}
 }
+
+// Reference: Unicode numeric values (UnicodeData.txt field 8), as char.GetNumericValue.
+func TestCharNumericValue(t *testing.T) {
+	for _, tt := range []struct {
+		c    rune
+		want float64
+	}{{'7', 7}, {'٣', 3}, {'۹', 9}, {'½', 0.5}, {'²', 2}, {'Ⅻ', 12}, {'⑤', 5}, {'x', -1}, {'-', -1}} {
+		if got := CharNumericValue(uint16(tt.c)); got != tt.want {
+			t.Errorf("CharNumericValue(%q) = %v, want %v", tt.c, got, tt.want)
+		}
+	}
+}

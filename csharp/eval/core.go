@@ -697,11 +697,7 @@ func registerPrimitives(r *Registry) {
 		return Char(charLower(args[0].AsChar()))
 	})
 	r.Register("System.Char.GetNumericValue(char)", func(c *Context, this Value, args []Value) Value {
-		ch := args[0].AsChar()
-		if ch >= '0' && ch <= '9' {
-			return Double(float64(ch - '0'))
-		}
-		return Double(-1)
+		return Double(charNumericValue(args[0].AsChar()))
 	})
 	r.Register("System.Char.ToString(char)", func(c *Context, this Value, args []Value) Value { return Str(charToString(args[0].AsChar())) })
 	r.Register("System.Char.Parse(string)", func(c *Context, this Value, args []Value) Value {

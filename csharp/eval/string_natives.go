@@ -503,3 +503,6 @@ func upperInvariant(s string) string { return bcl.ToUpperInvariant(s) }
 func lowerInvariant(s string) string { return bcl.ToLowerInvariant(s) }
 func charUpper(c uint16) uint16      { return bcl.CharToUpperInvariant(c) }
 func charLower(c uint16) uint16      { return bcl.CharToLowerInvariant(c) }
+
+// charNumericValue is char.GetNumericValue (bcl.CharNumericValue).
+func charNumericValue(c uint16) float64 { return bcl.CharNumericValue(c) }
