@@ -12,6 +12,7 @@ type setSite struct {
 	set   *Method
 	ctype *Type
 	conv  func(Value) Value
+	cls   *Type // the receiver's static type (a non-generic class) when known: it decides which property a "new" one hides
 }
 
 // setMember writes v to member site.name of recv.
@@ -29,13 +30,25 @@ func (in *Interp) setMember(fr *Frame, recv Value, site *setSite, v Value) {
 		site.field = -1
 		site.set = nil
 		site.conv = nil
-		for b := t; b != nil; b = b.Base {
+		start := t
+		if site.cls != nil && t != site.cls && t.Is(site.cls) {
+			start = site.cls // members a derived class declares "new" are not seen
+		}
+		for b := start; b != nil; b = b.Base {
 			bd := b.generic()
 			bd.ensureBuilt()
 			if p := bd.Props[site.name]; p != nil && !p.Static {
 				if p.Auto != nil && (p.Set == nil || !p.Set.Virtual && !p.Set.Abstract) {
 					site.field = p.Auto.Index
 					site.conv = in.converter(in.closeFieldType(p.Auto, t))
+				} else if start != t && p.Set != nil {
+					site.set = p.Set
+					if p.Set.Virtual || p.Set.Override || p.Set.Abstract {
+						if m := in.finalOverride(t, p.Set); m != nil {
+							site.set = m
+						}
+					}
+					site.ctype = in.ctypeFor(t, site.set.Decl)
 				} else {
 					for x := t; x != nil && site.set == nil; x = x.Base {
 						for _, m := range x.generic().Methods["set_"+site.name] {
@@ -174,7 +187,11 @@ func (c *compiler) lval(e syntax.Expr) lvalue {
 				}
 			}
 		}
-		return c.memberLval(recv, x.Name.Name)
+		lv := c.memberLval(recv, x.Name.Name)
+		if st := c.staticType(x.X); st != nil && st.Kind == TypeClass && !st.open && st.Def == nil && !st.isGenericDef() && st.Prim == KObject && st != in.tObject {
+			lv = c.memberLvalCls(recv, x.Name.Name, st, x.Pos())
+		}
+		return lv
 	case *syntax.MemberBinding:
 		slot := c.condSlot()
 		return c.memberLval(func(fr *Frame) Value { return fr.l[slot] }, x.Name.Name)
@@ -293,15 +310,27 @@ func (c *compiler) staticPropLval(p *Property, owner *Type) lvalue {
 }
 
 func (c *compiler) memberLval(recv exprFn, name string) lvalue {
+	return c.memberLvalCls(recv, name, nil, syntax.Pos{})
+}
+
+// memberLvalCls is memberLval for a receiver of static type cls (nil:
+// unknown) at position pos.
+func (c *compiler) memberLvalCls(recv exprFn, name string, cls *Type, pos syntax.Pos) lvalue {
 	in := c.in
 	gs := &getSite{name: name}
-	ss := &setSite{name: name}
+	ss := &setSite{name: name, cls: cls}
+	get := func(fr *Frame, v Value) Value { return in.getMember(fr, v, gs) }
+	if cls != nil {
+		if read := c.staticTypePropReader(cls, name, pos); read != nil {
+			get = read
+		}
+	}
 	return lvalue{
-		load:  func(fr *Frame) Value { return in.getMember(fr, recv(fr), gs) },
+		load:  func(fr *Frame) Value { return get(fr, recv(fr)) },
 		store: func(fr *Frame, v Value) { in.setMember(fr, recv(fr), ss, v) },
 		bind: func(fr *Frame) (func() Value, func(Value)) {
 			r := recv(fr)
-			return func() Value { return in.getMember(fr, r, gs) }, func(v Value) { in.setMember(fr, r, ss, v) }
+			return func() Value { return get(fr, r) }, func(v Value) { in.setMember(fr, r, ss, v) }
 		},
 		// addr: ref/out to an instance field (Init(out box.V)); nil for properties
 		addr: func(fr *Frame) *Value {

@@ -67,6 +67,15 @@ func (in *Interp) finalOverride(t *Type, m *Method) *Method {
 // receivers of the derived static type), and a virtual one runs its slot's
 // most derived override. It returns nil when st has no such property.
 func (c *compiler) staticTypePropGet(st *Type, recv exprFn, name string, pos syntax.Pos) exprFn {
+	read := c.staticTypePropReader(st, name, pos)
+	if read == nil {
+		return nil
+	}
+	return func(fr *Frame) Value { return read(fr, recv(fr)) }
+}
+
+// staticTypePropReader is staticTypePropGet for an already evaluated receiver.
+func (c *compiler) staticTypePropReader(st *Type, name string, pos syntax.Pos) func(fr *Frame, v Value) Value {
 	r, ok := c.memberOf(st, name)
 	if !ok || r.prop == nil || r.prop.Static || r.prop.Get == nil || r.prop.Get.ExplicitOf != nil {
 		return nil
@@ -77,8 +86,7 @@ func (c *compiler) staticTypePropGet(st *Type, recv exprFn, name string, pos syn
 	virtual := get.Virtual || get.Override || get.Abstract
 	if r.prop.Auto != nil && !virtual {
 		idx := r.prop.Auto.Index
-		return func(fr *Frame) Value {
-			v := recv(fr)
+		return func(fr *Frame, v Value) Value {
 			if v.K == KObject {
 				if o := v.R.(*Object); idx < len(o.Fields) && o.Type.Is(st) {
 					return o.Fields[idx]
@@ -91,8 +99,7 @@ func (c *compiler) staticTypePropGet(st *Type, recv exprFn, name string, pos syn
 	var lastT *Type
 	var lastM *Method
 	var lastCT *Type
-	return func(fr *Frame) Value {
-		v := recv(fr)
+	return func(fr *Frame, v Value) Value {
 		if v.K != KObject {
 			fr.pos = &pos
 			return in.getMember(fr, v, site)
