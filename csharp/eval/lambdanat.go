@@ -213,7 +213,7 @@ func (c *compiler) lambdaTyper(x *syntax.LambdaExpr) func(ptypes []*Type) *Type 
 	snap.blocks = append([]map[string]*localVar(nil), c.fs.blocks...)
 	cc := *c
 	pl := x.Params
-	return func(ptypes []*Type) (t *Type) {
+	compute := func(ptypes []*Type) (t *Type) {
 		if len(ptypes) != len(pl.List) {
 			return nil
 		}
@@ -237,6 +237,29 @@ func (c *compiler) lambdaTyper(x *syntax.LambdaExpr) func(ptypes []*Type) *Type 
 			}
 		}
 		return k.staticTypeIn(pl, ptypes, body)
+	}
+	// The answer depends only on the parameter types: remember it (a call
+	// in a loop or a script run per call asks again and again).
+	type answer struct {
+		t      *Type
+		ptypes [2]*Type
+	}
+	memo := map[[2]*Type]answer{}
+	return func(ptypes []*Type) *Type {
+		if len(ptypes) > 2 || len(ptypes) != len(pl.List) {
+			return compute(ptypes)
+		}
+		var key [2]*Type
+		copy(key[:], ptypes)
+		if a, ok := memo[key]; ok {
+			copy(ptypes, a.ptypes[:])
+			return a.t
+		}
+		t := compute(ptypes)
+		a := answer{t: t}
+		copy(a.ptypes[:], ptypes)
+		memo[key] = a
+		return t
 	}
 }
 
