@@ -301,6 +301,40 @@ func registerLinqGroup(r *eval.Registry) {
 		r.Register(p+name+"``1(this IEnumerable<TSource>,IEnumerable<TSource>,IEqualityComparer<TSource>)", setOp(i))
 	}
 
+	// Aggregate with a seed: the accumulator is stored through TAccumulate's
+	// conversion, as the C# local of that type would (tuple names survive a
+	// lambda that returns an unnamed tuple).
+	aggregate := func(c *eval.Context, _ eval.Value, a []eval.Value) eval.Value {
+		nullCheck(c, a[0], "source")
+		nullCheck(c, a[2], "func")
+		if len(a) > 3 {
+			nullCheck(c, a[3], "resultSelector")
+		}
+		var conv func(eval.Value) eval.Value
+		if ta := c.TypeArgs(); len(ta) > 1 && !isOpenType(ta[1]) {
+			conv = c.Interp().Converter(ta[1])
+		}
+		acc := a[1]
+		if conv != nil {
+			acc = conv(acc)
+		}
+		f := a[2]
+		var buf [2]eval.Value
+		c.ForEach(a[0], func(x eval.Value) bool {
+			acc = call2(c, f, &buf, acc, x)
+			if conv != nil {
+				acc = conv(acc)
+			}
+			return true
+		})
+		if len(a) > 3 {
+			return call1(c, a[3], &buf, acc)
+		}
+		return acc
+	}
+	r.Register(p+"Aggregate``2(this IEnumerable<TSource>,TAccumulate,Func<TAccumulate,TSource,TAccumulate>)", aggregate)
+	r.Register(p+"Aggregate``3(this IEnumerable<TSource>,TAccumulate,Func<TAccumulate,TSource,TAccumulate>,Func<TAccumulate,TResult>)", aggregate)
+
 	// Zip reads both sources in step and stops at the shorter one; without a
 	// result selector it makes (First, Second) tuples.
 	zip := func(withSel bool) eval.NativeFunc {

@@ -423,20 +423,9 @@ namespace System.Linq
             if (first) throw new InvalidOperationException("Sequence contains no elements");
             return acc;
         }
-        public static TAccumulate Aggregate<TSource, TAccumulate>(this IEnumerable<TSource> source, TAccumulate seed, Func<TAccumulate, TSource, TAccumulate> func)
-        {
-            __Check(source, "source"); __Check(func, "func");
-            var acc = seed;
-            foreach (var x in source) acc = func(acc, x);
-            return acc;
-        }
-        public static TResult Aggregate<TSource, TAccumulate, TResult>(this IEnumerable<TSource> source, TAccumulate seed, Func<TAccumulate, TSource, TAccumulate> func, Func<TAccumulate, TResult> resultSelector)
-        {
-            __Check(source, "source"); __Check(func, "func"); __Check(resultSelector, "resultSelector");
-            var acc = seed;
-            foreach (var x in source) acc = func(acc, x);
-            return resultSelector(acc);
-        }
+        // Aggregate with a seed: linqgroup.go (the accumulator keeps TAccumulate's type, tuple names included).
+        public static extern TAccumulate Aggregate<TSource, TAccumulate>(this IEnumerable<TSource> source, TAccumulate seed, Func<TAccumulate, TSource, TAccumulate> func);
+        public static extern TResult Aggregate<TSource, TAccumulate, TResult>(this IEnumerable<TSource> source, TAccumulate seed, Func<TAccumulate, TSource, TAccumulate> func, Func<TAccumulate, TResult> resultSelector);
 
         // Numeric aggregates: one generic declaration each; the native works on
         // the run-time kind of the elements (int, long, float, double, decimal),
