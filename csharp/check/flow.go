@@ -198,7 +198,7 @@ type collect struct {
 // fscope is a scope of the flow pass.
 type fscope struct {
 	parent *fscope
-	names  map[string]int // name -> index in flow.vars
+	ids    []int // the variables declared here (indexes in flow.vars)
 }
 
 // jumpTarget collects the states of break and continue.
@@ -458,18 +458,17 @@ func (f *flow) declare(name *syntax.Ident, typ syntax.Expr, assigned bool) int {
 	}
 	i := len(f.vars)
 	f.vars = append(f.vars, fvar{name: name.Name, decl: name, typ: typ})
-	if f.sc.names == nil {
-		f.sc.names = map[string]int{}
-	}
-	f.sc.names[name.Name] = i
+	f.sc.ids = append(f.sc.ids, i)
 	f.st = f.st.with(i, assigned)
 	return i
 }
 
 func (f *flow) lookup(name string) int {
 	for s := f.sc; s != nil; s = s.parent {
-		if i, ok := s.names[name]; ok {
-			return i
+		for k := len(s.ids) - 1; k >= 0; k-- {
+			if i := s.ids[k]; f.vars[i].name == name {
+				return i
+			}
 		}
 	}
 	return -1
