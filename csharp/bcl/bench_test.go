@@ -65,3 +65,10 @@ func BenchmarkRegexMatch(b *testing.B) {
 		re.Match("on 2024-03-15!", 0)
 	}
 }
+
+func BenchmarkSplit(b *testing.B) {
+	seps := ToUTF16(";,")
+	for i := 0; i < b.N; i++ {
+		Split(" 100 ; 200;;300 ,sip:alice@pbx;tag=1", seps, nil, -1, SplitRemoveEmptyEntries|SplitTrimEntries)
+	}
+}
