@@ -9,6 +9,12 @@
 // Constructs the engine does not support are reported with codes of our own
 // (RP0001...), listed in docs/csharp-subset.md.
 //
+// After binding, a flow pass (flow.go) follows the specification's definite
+// assignment and reachability rules (CS0165, CS0177, CS0161, CS0163, ...)
+// and reports the compiler's warnings that need the flow (CS0162, CS0168,
+// CS0219, CS1998); warnings have Severity SevWarning, never fail a check,
+// and #pragma warning disable turns them off.
+//
 // The checker never reports an error it is not sure of: an expression whose
 // type cannot be inferred (or depends on an earlier error) gets the unknown
 // type, which silences every diagnostic that depends on it (no cascades).
