@@ -2,6 +2,7 @@ package callflow
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -73,7 +74,6 @@ type program struct {
 	class *eval.Type // the ScriptBase<T> subclass
 	icall *eval.Type // CallFlow.ICall
 	mode  *eval.Type // CallFlow.ScriptExecutionMode
-	limit int64      // the interpreter's step limit
 	// modeHook is set when the script overrides OnExecutionModeChanged.
 	modeHook bool
 	sc       *script // the script version it runs
@@ -102,15 +102,12 @@ func (h *Host) newScript(name string, src []byte) (*script, []string) {
 	return sc, nil
 }
 
-// program returns the interpreter a new call starts on: the current one while
-// it has headroom for a whole call's step budget, else a fresh one.
-//
-// eval's step limit counts the steps of an interpreter's whole life, so the
-// host gives every interpreter a limit of a few per-call budgets and retires
-// it (for new calls) before that runs out; a runaway loop is stopped when it
-// reaches the limit, at most interpStepFactor budgets after it started.
+// program returns the interpreter a new call starts on: the script version's
+// one, shared by its calls as a .NET assembly's static state is. Each turn of a
+// call's work runs with the step budget left to that call (see run), so one
+// call's runaway loop does not use up the others'.
 func (h *Host) program(sc *script) (*program, []string) {
-	if p := sc.cur; p != nil && p.in.Steps()+2*h.opts.MaxSteps < p.limit {
+	if p := sc.cur; p != nil {
 		return p, nil
 	}
 	p, diags := h.newProgram(sc)
@@ -121,17 +118,17 @@ func (h *Host) program(sc *script) (*program, []string) {
 	return p, nil
 }
 
-// interpStepFactor is an interpreter's step limit in per-call budgets.
-const interpStepFactor = 4
+// lifeSteps is an interpreter's whole-life step limit: never reached in practice,
+// as every turn of work runs with its call's own budget.
+const lifeSteps = math.MaxInt64 / 2
 
 // newProgram makes an interpreter for a script.
 func (h *Host) newProgram(sc *script) (*program, []string) {
 	lh := &loopHost{h: h}
-	limit := interpStepFactor * h.opts.MaxSteps
 	in, err := eval.New(eval.Config{
 		Libraries:   Libraries(),
 		Host:        lh,
-		MaxSteps:    limit,
+		MaxSteps:    lifeSteps,
 		OnUnhandled: h.unhandled,
 		Location:    h.opts.Location,
 		Seed:        h.opts.Seed,
@@ -141,10 +138,13 @@ func (h *Host) newProgram(sc *script) (*program, []string) {
 	}
 	in.Data[dataKey] = h
 	dotnet.Install(in, dotnet.Options{SandboxDir: h.opts.SandboxDir, HTTP: h.httpHandler()})
-	if err := in.Load(sc.file); err != nil {
+	restore := in.SetStepBudget(h.opts.MaxSteps, h.opts.MaxSteps) // static initialisers at load
+	err = in.Load(sc.file)
+	restore()
+	if err != nil {
 		return nil, errorLines(err)
 	}
-	p := &program{in: in, limit: limit, sc: sc,
+	p := &program{in: in, sc: sc,
 		class: in.TypeByName(sc.cls),
 		icall: in.TypeByName("CallFlow.ICall"),
 		mode:  in.TypeByName("CallFlow.ScriptExecutionMode"),
@@ -269,6 +269,11 @@ func (h *Host) run(ss *session, in *eval.Interp, f func()) {
 	var before int64
 	if in != nil {
 		before = in.Steps()
+		budget := h.opts.MaxSteps // work of no call (or of a released one)
+		if ss != nil && !ss.released {
+			budget -= ss.steps
+		}
+		defer in.SetStepBudget(budget, h.opts.MaxSteps)()
 	}
 	f()
 	h.cur = prev

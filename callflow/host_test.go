@@ -284,7 +284,7 @@ func TestIsolation(t *testing.T) {
 		{"runaway loop", `public override void Start() { long i = 0; while (true) { i++; } }`,
 			false, `fault c1 #200 .*step`},
 		{"busy loop with awaits", `public override async void Start() { long i = 0; while (true) { await Task.Delay(10); for (int k = 0; k < 1000; k++) i++; } }`,
-			false, `fault c1 #200 "step budget of 100000 exceeded"`},
+			false, `fault c1 #200 Test.cs\(13,\d+\) "step budget of 100000 exceeded \(runaway loop\?\)"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

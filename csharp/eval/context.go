@@ -315,11 +315,17 @@ func Deref(ref Value) Value {
 	return ref
 }
 
+// stepGrace is how many steps the code may still take after it exceeded its budget.
+const stepGrace = 10000
+
 // step charges one step against the budget.
 func (c *Context) step() {
 	in := c.in
 	in.steps++
 	if in.steps > in.maxSteps {
+		// A little more for the handlers that report the error (a faulted task's
+		// exception object): without it they would fail the same way at once.
+		in.maxSteps = in.steps + stepGrace
 		c.fatal(fmt.Sprintf("step budget of %d exceeded (runaway loop?)", in.stepBudget))
 	}
 }
@@ -417,7 +423,7 @@ func (w *worker) loop(yield func(struct{}) bool) {
 	for {
 		c, body := w.c, w.body
 		w.body = nil
-		body(c)
+		runContained(c, body)
 		c.done = true
 		w.c = nil
 		w.recycle(c)
@@ -425,6 +431,27 @@ func (w *worker) loop(yield func(struct{}) bool) {
 			return
 		}
 	}
+}
+
+// runContained runs a coroutine body. A fatal error or a C# exception that gets
+// out of it is reported to the interpreter, never passed on to whoever resumed
+// the coroutine: the bodies handle their own, but their handlers may resume other
+// coroutines (completing a task), and code run there can fail again (a spent step
+// budget). Anything else (Environment.Exit) goes on to the resumer.
+func runContained(c *Context, body func(*Context)) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch p := r.(type) {
+			case fatalPanic:
+				c.in.reportFatal(p.err)
+			case csharpPanic:
+				c.in.reportUnhandled(c, p.ex)
+			default:
+				panic(r)
+			}
+		}
+	}()
+	body(c)
 }
 
 // recycle keeps the stacks of a finished coroutine for the worker's next one.

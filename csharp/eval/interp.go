@@ -148,19 +148,20 @@ func (in *Interp) Config() Config { return in.cfg }
 // Steps returns the number of steps charged so far.
 func (in *Interp) Steps() int64 { return in.steps }
 
-// SetStepBudget lets the code that runs from now on take at most n more steps: the
-// step after those stops the running coroutine with a "step budget of n exceeded"
-// error (reported like a fatal error; the interpreter and its other coroutines go on).
-// Config.MaxSteps is the budget of the interpreter's whole life; a host that runs
-// several independent pieces of work on one interpreter (the calls of a route point)
-// gives each of its turns the budget left to that piece, so one runaway loop cannot
-// use up the others'. restore puts the previous budget back.
-func (in *Interp) SetStepBudget(n int64) (restore func()) {
+// SetStepBudget lets the code that runs from now on take at most left more steps:
+// the step after those stops the running coroutine with a "step budget of whole
+// exceeded" error (reported like a fatal error; the interpreter and its other
+// coroutines go on). Config.MaxSteps is the budget of the interpreter's whole life;
+// a host that runs several independent pieces of work on one interpreter (the calls
+// of a route point) gives each of its turns the steps left of that piece's whole
+// budget, so one runaway loop cannot use up the others'. restore puts the previous
+// budget back.
+func (in *Interp) SetStepBudget(left, whole int64) (restore func()) {
 	oldMax, oldBudget := in.maxSteps, in.stepBudget
-	if n < 0 {
-		n = 0
+	if left < 0 {
+		left = 0
 	}
-	in.maxSteps, in.stepBudget = in.steps+n, n
+	in.maxSteps, in.stepBudget = in.steps+left, whole
 	return func() { in.maxSteps, in.stepBudget = oldMax, oldBudget }
 }
 

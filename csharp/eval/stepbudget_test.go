@@ -31,7 +31,7 @@ func TestSetStepBudget(t *testing.T) {
 		t.Fatal(err)
 	}
 	turn := func(budget int64, method string, args ...Value) (Value, error) {
-		restore := in.SetStepBudget(budget)
+		restore := in.SetStepBudget(budget, budget)
 		defer restore()
 		return in.CallStaticByName("P", method, args...)
 	}
