@@ -58,8 +58,8 @@ func BenchmarkPark(b *testing.B) {
 	// time per park is the steadier figure.
 	b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(b.N)/cpu.Seconds(), "parks/cpu-s")
-	// Each coroutine of the interpreter is a goroutine: their number per park
-	// says how much of the cost is the async machinery.
+	// The interpreter's coroutines run on pooled worker goroutines (eval's
+	// context.go): new goroutines per park mean the pool does not serve.
 	b.ReportMetric(float64(g)/float64(b.N), "goroutines/op")
 	b.ReportMetric(float64(h.steps-s0)/float64(b.N), "steps/op")
 }

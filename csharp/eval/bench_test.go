@@ -67,6 +67,17 @@ static void Start(int n) { for (int i = 0; i < n; i++) W(); } static void Main()
 	}
 }
 
+// BenchmarkAsyncCalls: 10k awaited async method calls, each a coroutine that
+// suspends once (Task.Yield) and is resumed from the loop: the cost of
+// starting, switching and ending coroutines (ns/call).
+func BenchmarkAsyncCalls(b *testing.B) {
+	const n = 10000
+	benchProgram(b, `using System.Threading.Tasks; class P {
+static async Task<int> One(int i) { await Task.Yield(); return i; }
+static async Task Main() { long s = 0; for (int i = 0; i < 10000; i++) s += await One(i); System.Console.WriteLine(s); } }`)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/call")
+}
+
 // BenchmarkLoopArith: a 1M-iteration loop of int arithmetic into a long.
 func BenchmarkLoopArith(b *testing.B) {
 	benchProgram(b, `class P { static void Main() { long s = 0; for (int i = 0; i < 1000000; i++) { s += i % 7 * 3; } System.Console.WriteLine(s); } }`)
