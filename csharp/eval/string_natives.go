@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"math"
 	"strings"
 
 	"rpbench/csharp/bcl"
@@ -151,7 +152,23 @@ func registerStringMore(r *Registry) {
 		if args[1].K == KNull {
 			c.ThrowValue(c.New(c.in.TypeByName("System.ArgumentNullException"), Str("format")))
 		}
-		return Str(c.CompositeFormat(args[1].AsString(), arrItems(args[2])))
+		items := arrItems(args[2])
+		if !invariantProvider(c, args[0]) {
+			return Str(c.CompositeFormat(args[1].AsString(), items))
+		}
+		s, err := bcl.FormatComposite(args[1].AsString(), len(items), func(i int, f string, _ bool) (string, error) {
+			if v := items[i]; (v.K == KDouble || v.K == KFloat) && math.IsInf(v.AsDouble(), 0) {
+				if v.AsDouble() > 0 {
+					return "Infinity", nil
+				}
+				return "-Infinity", nil
+			}
+			return c.Format(items[i], f), nil
+		})
+		if err != nil {
+			throwBcl(c, err)
+		}
+		return Str(s)
 	})
 	reg("Join(string,string[],int,int)", func(c *Context, this Value, args []Value) Value {
 		if args[1].K == KNull {
@@ -506,3 +523,24 @@ func charLower(c uint16) uint16      { return bcl.CharToLowerInvariant(c) }
 
 // charNumericValue is char.GetNumericValue (bcl.CharNumericValue).
 func charNumericValue(c uint16) float64 { return bcl.CharNumericValue(c) }
+
+// invariantProvider reports whether an IFormatProvider argument is
+// CultureInfo.InvariantCulture (a CultureInfo named "") or a NumberFormatInfo:
+// their infinity symbols are "Infinity"/"-Infinity" where the default
+// formatting prints "∞" (see docs/csharp-library.md).
+func invariantProvider(c *Context, p Value) bool {
+	if p.K != KObject {
+		return false
+	}
+	t := c.in.typeOf(p)
+	if t == nil || t.Namespace != "System.Globalization" {
+		return false
+	}
+	switch t.Name {
+	case "NumberFormatInfo":
+		return true
+	case "CultureInfo":
+		return c.Call(p, "ToString").AsString() == ""
+	}
+	return false
+}
