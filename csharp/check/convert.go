@@ -58,7 +58,8 @@ func implicitNumeric(a, b int) bool {
 	case nShort:
 		return b == nInt || b == nLong || b >= nFloat
 	case nUShort, nChar:
-		return b == nInt || b == nUInt || b == nLong || b == nULong || b >= nFloat
+		// char also converts to ushort (ushort u = 'A')
+		return a == nChar && b == nUShort || b == nInt || b == nUInt || b == nLong || b == nULong || b >= nFloat
 	case nInt:
 		return b == nLong || b >= nFloat
 	case nUInt:

@@ -361,6 +361,9 @@ func (c *compiler) staticType(e syntax.Expr) *Type {
 			if a == in.tString || b == in.tString {
 				return in.tString
 			}
+			if _, ut := c.unsignedOperand(x); ut != nil {
+				return ut
+			}
 			if a != nil && b != nil && (a.Prim.IsNumeric() || a.Prim == KChar) && (b.Prim.IsNumeric() || b.Prim == KChar) {
 				return in.prim[promoteKinds(a.Prim, b.Prim)]
 			}

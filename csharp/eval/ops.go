@@ -300,6 +300,13 @@ func (c *compiler) binary(x *syntax.BinaryExpr) exprFn {
 		}
 	}
 	a, b := c.expr(x.X), c.expr(x.Y)
+	if constX, ut := c.unsignedOperand(x); ut != nil {
+		if constX {
+			a = c.exprTyped(x.X, ut)
+		} else {
+			b = c.exprTyped(x.Y, ut)
+		}
+	}
 	op := x.Op
 	chk := c.checked
 	pos := x.OpPos
@@ -310,6 +317,10 @@ func (c *compiler) binary(x *syntax.BinaryExpr) exprFn {
 			l, r := a(fr), b(fr)
 			if l.K == KString && r.K == KString {
 				return Bool(sameString(l, r) == eq)
+			}
+			if (l.K == KObject || l.K == KNull) && (r.K == KObject || r.K == KNull) {
+				// object's ==: references, never a user-defined operator
+				return Bool((l.K == r.K && l.R == r.R) == eq)
 			}
 			return in.binop(fr, op, l, r, chk, &pos)
 		}
@@ -552,10 +563,8 @@ func (in *Interp) binop(fr *Frame, op syntax.Token, l, r Value, chk bool, pos *s
 				a, b = int64(int32(a)), int64(int32(b))
 				if a == math.MinInt32 && b == -1 {
 					if op == syntax.SLASH {
-						if chk {
-							c.Throw("System.OverflowException", "")
-						}
-						return Int(math.MinInt32)
+						// .NET throws in unchecked code too (as for long)
+						c.Throw("System.OverflowException", "")
 					}
 					return Int(0)
 				}
@@ -854,6 +863,11 @@ func (in *Interp) userOperator(fr *Frame, op syntax.Token, l, r Value) (Value, b
 		m := in.pickOverload(fr.c, ms, args, nil)
 		if m == nil {
 			continue
+		}
+		for i := range args {
+			if i < len(m.Params) {
+				args[i] = in.convArg(fr.c, args[i], m.Params[i]) // b <= 3: Money's implicit operator from int
+			}
 		}
 		return in.invoke(fr.c, m, in.ctypeFor(t, m.Decl), nil, Null, args), true
 	}

@@ -39,6 +39,12 @@ func sameString(a, b Value) bool {
 // text equality).
 func (c *compiler) referenceEquality(x *syntax.BinaryExpr) bool {
 	l, r := c.staticType(x.X), c.staticType(x.Y)
+	// (object)a == null: a null literal takes the other side's type
+	if isNullLiteral(x.Y) && l != nil {
+		r = l
+	} else if isNullLiteral(x.X) && r != nil {
+		l = r
+	}
 	if l == nil || r == nil {
 		return false
 	}
@@ -52,4 +58,15 @@ func (c *compiler) referenceEquality(x *syntax.BinaryExpr) bool {
 		}
 	}
 	return true
+}
+
+// isNullLiteral reports whether e is the literal null (possibly parenthesised).
+func isNullLiteral(e syntax.Expr) bool {
+	switch x := e.(type) {
+	case *syntax.ParenExpr:
+		return isNullLiteral(x.X)
+	case *syntax.BasicLit:
+		return x.Kind == syntax.NullLit
+	}
+	return false
 }
