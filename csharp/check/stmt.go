@@ -181,11 +181,22 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.stmt(s.Stmt)
 	case *syntax.TryStmt:
 		b.block(s.Body)
+		var caught []*ty // the types of the earlier catch clauses without filters
 		for _, cc := range s.Catches {
 			b.push()
 			var t *ty = tUnknown
 			if cc.Type != nil {
 				t = b.typ(cc.Type)
+				b.throwable(t, cc.Type)
+				for _, p := range caught {
+					if t.kind == kNamed && p.kind == kNamed && !brokenChain(t.sym) && (t.sym == p.sym || b.c.derivesFrom(t.sym, p.sym)) {
+						b.c.errorf(cc.Type.Pos(), "CS0160", "A previous catch clause already catches all exceptions of this or of a super type ('%s')", p)
+						break
+					}
+				}
+				if cc.Filter == nil && !isUnknown(t) {
+					caught = append(caught, t)
+				}
 			}
 			if cc.Name != nil {
 				b.declare(cc.Name, t)

@@ -102,3 +102,22 @@ class Operators
         Console.WriteLine(a + b + c);
     }
 }
+
+class Catches
+{
+    class MyError : Exception { }
+    class NotAnError { }
+
+    static void M()
+    {
+        try { }
+        catch (InvalidOperationException) { }
+        catch (Exception e) when (e.Message == "x") { }
+        catch (/* ERROR "CS0160" "A previous catch clause already catches all exceptions of this or of a super type \\('System.InvalidOperationException'\\)" */ InvalidOperationException) { }
+        catch (MyError) { }
+        catch (Exception) { }
+        catch (/* ERROR "CS0160" "'Catches.MyError'" */ MyError) { }
+        try { }
+        catch (/* ERROR "CS0155" */ NotAnError) { }
+    }
+}
