@@ -116,44 +116,27 @@ func openValue(c *eval.Context, v eval.Value) seqIter {
 	if e.K == eval.KNull {
 		throwEx(c, "System.NullReferenceException", "Object reference not set to an instance of an object.")
 	}
+	en := c.NewEnumerator(e)
 	closed := false
 	return seqIter{
 		next: func() (eval.Value, bool) {
 			if closed {
 				return eval.Null, false
 			}
-			if !c.Call(e, "MoveNext").AsBool() {
+			if !en.MoveNext() {
 				closed = true // a finished source is disposed at once, as a C# foreach would
-				if hasMethod(c, e, "Dispose") {
-					c.Call(e, "Dispose")
-				}
+				en.Dispose()
 				return eval.Null, false
 			}
-			return c.Call(e, "get_Current"), true
+			return en.Current(), true
 		},
 		close: func() {
 			if !closed {
 				closed = true
-				if hasMethod(c, e, "Dispose") {
-					c.Call(e, "Dispose")
-				}
+				en.Dispose()
 			}
 		},
 	}
-}
-
-// hasMethod reports whether v's type (or a base) declares a method name.
-func hasMethod(c *eval.Context, v eval.Value, name string) bool {
-	for t := c.TypeOf(v); t != nil; t = t.Base {
-		d := t
-		if t.Def != nil {
-			d = t.Def
-		}
-		if len(d.Methods[name]) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // openTable enumerates a Dictionary (pair != nil) or HashSet in slot order,
