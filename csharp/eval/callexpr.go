@@ -154,7 +154,7 @@ func (c *compiler) call(x *syntax.CallExpr) exprFn {
 		if _, ok := f.X.(*syntax.BaseExpr); ok {
 			return c.baseCall(name, x, targs, &pos)
 		}
-		recv := c.structRecv(f.X, c.expr(f.X))
+		recv := c.refThisRecv(name, f.X, c.structRecv(f.X, c.expr(f.X)))
 		rt := c.staticType(f.X)
 		var as []argC
 		if rt != nil && rt.Kind != TypeTypeParam && !(rt.open && rt.Def == nil) {
@@ -398,6 +398,7 @@ func (in *Interp) slowStaticCall(owner *Type, ms []*Method, as []argC, pos *synt
 // callVirtual calls method site.name on recv with run-time overload resolution.
 func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, names []string, targs []*Type) Value {
 	th := fr.c
+	raw := recv // a KRef for the receiver of a "this ref" extension method (refThisRecv)
 	if recv.K == KRef {
 		recv = *recv.R.(*Value)
 	}
@@ -455,6 +456,8 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 			if m == nil {
 				if e := in.pickExtensionIn(th, site.name, recv, args, names, site.extScopes, site.recvST, site.staticTypes(as)); e != nil {
 					m, ext = e, true
+				} else if e := in.pickRefThisExtension(th, site.name, raw, args, names); e != nil {
+					m, ext = e, true
 				} else if v, ok := in.invokeMemberDelegate(fr, recv, site.name, args); ok {
 					th.release(mark, ch)
 					return v
@@ -491,7 +494,7 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 	var r Value
 	if ext {
 		all, _, _ := th.alloc(len(args) + 1)
-		all[0] = recv
+		all[0] = refThisArg(m, recv, raw)
 		copy(all[1:], args)
 		var nm []string
 		if names != nil {

@@ -75,3 +75,55 @@ func (c *compiler) refCallLval(x *syntax.CallExpr) lvalue {
 		},
 	}
 }
+
+// Extension methods whose receiver is "this ref S" or "this in S" (C#
+// 7.2) take the receiver variable by reference: acc.Add(3) changes acc.
+
+// refThisRecv wraps recv, the compiled receiver x of a call of method name,
+// so that it yields a reference (KRef) to x when an extension method of
+// that name takes its receiver by reference and x is a struct variable.
+func (c *compiler) refThisRecv(name string, x syntax.Expr, recv exprFn) exprFn {
+	found := false
+	for _, m := range c.in.ext[name] {
+		if len(m.Params) > 0 && (m.Params[0].Mode == ByRef || m.Params[0].Mode == ByIn) {
+			found = true
+			break
+		}
+	}
+	if !found || c.recvIsValue(x) {
+		return recv
+	}
+	switch x.(type) {
+	case *syntax.Ident, *syntax.MemberAccess, *syntax.IndexExpr:
+	default:
+		return recv
+	}
+	if t := c.staticType(x); t == nil || !isUserStruct(t) {
+		return recv
+	}
+	if id, ok := x.(*syntax.Ident); ok {
+		if r := c.resolveName(id); r.lv == nil && r.field == nil {
+			return recv
+		}
+	}
+	addr := c.addr(x)
+	return func(fr *Frame) Value { return Value{K: KRef, R: addr(fr)} }
+}
+
+// pickRefThisExtension picks an extension method that takes the receiver
+// raw (a KRef) by reference; nil when raw is not a reference or none fits.
+func (in *Interp) pickRefThisExtension(c *Context, name string, raw Value, args []Value, names []string) *Method {
+	if raw.K != KRef {
+		return nil
+	}
+	return in.pickExtension(c, name, raw, args, names)
+}
+
+// refThisArg is the receiver argument of extension method m: the reference
+// raw for a "this ref"/"this in" parameter, else the value recv.
+func refThisArg(m *Method, recv, raw Value) Value {
+	if raw.K == KRef && len(m.Params) > 0 && (m.Params[0].Mode == ByRef || m.Params[0].Mode == ByIn) {
+		return raw
+	}
+	return recv
+}
