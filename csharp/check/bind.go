@@ -81,10 +81,6 @@ func (b *binder) declare(name *syntax.Ident, t *ty) *local {
 		return &local{t: t}
 	}
 	l := &local{name: name.Name, t: t, pos: name.At, fn: b.fn}
-	if b.c.localTypes == nil {
-		b.c.localTypes = map[*syntax.Ident]*ty{}
-	}
-	b.c.localTypes[name] = t
 	sc := b.sc
 	if sc.section && !b.inLabel && sc.parent != nil {
 		sc = sc.parent

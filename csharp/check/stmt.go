@@ -323,6 +323,12 @@ func (b *binder) localDecl(s *syntax.LocalDeclStmt) {
 		l.isConst = s.Mods.Has(syntax.ModConst)
 		if v.Init != nil {
 			b.assignTo(t, v.Init)
+		} else if v.Name != nil {
+			// declared unassigned: the flow pass needs its type (struct or class)
+			if b.c.localTypes == nil {
+				b.c.localTypes = map[*syntax.Ident]*ty{}
+			}
+			b.c.localTypes[v.Name] = t
 		}
 	}
 }
