@@ -492,7 +492,8 @@ func (b *binder) infer(m *memberSym, k cand, ai []argInfo, ap *applied, recv *ty
 		if a.late || a.fn || a.op.mode != mValue {
 			continue
 		}
-		b.c.unify(subst(ap.ptypes[i], sub), a.op.t, set, sub)
+		// not substituted: each argument adds a bound (Pick(1, 2.5) is Pick<double>)
+		b.c.unify(ap.ptypes[i], a.op.t, set, sub)
 	}
 	for round := 0; round < 3; round++ {
 		progress := false

@@ -525,6 +525,9 @@ func (in *Interp) convCost(a Value, t *Type) int {
 	if t.Prim != KObject && t.Prim != KString {
 		// numeric target
 		if a.K.IsNumeric() || a.K == KChar {
+			if t.Kind == TypeEnum {
+				return -1 // no implicit int -> enum (the constant 0 aside: see constFits)
+			}
 			if c := numericConvCost(a.K, t.Prim); c >= 0 {
 				return c
 			}

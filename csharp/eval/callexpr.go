@@ -290,7 +290,7 @@ func (c *compiler) staticCall(owner *Type, ms []*Method, as []argC, names []stri
 			ta = in.inferTypeArgsIn(m, args, ct)
 		}
 		in.paramsNull(m, args, st)
-		bound := in.bindArgs(th, m, args, names, fr)
+		bound := in.bindArgs(th, m, args, names, in.convInferred(fr, m, args, ct, ta))
 		var this Value
 		if !m.Static {
 			this = fr.this
@@ -503,7 +503,7 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 		if ta == nil && len(m.TypeParams) > 0 {
 			ta = in.inferTypeArgsIn(m, all, nil)
 		}
-		r = in.invoke(th, m, ctype, ta, Null, in.bindArgs(th, m, all, nm, fr))
+		r = in.invoke(th, m, ctype, ta, Null, in.bindArgs(th, m, all, nm, in.convInferred(fr, m, all, ctype, ta)))
 	} else {
 		if ta == nil && len(m.TypeParams) > 0 {
 			ta = in.inferTypeArgsIn(m, args, ctype)
@@ -513,7 +513,7 @@ func (in *Interp) callVirtual(fr *Frame, site *callSite, recv Value, as []argC, 
 			this = Null
 		}
 		in.paramsNull(m, args, site.staticTypes(as))
-		r = in.invoke(th, m, ctype, ta, this, in.bindArgs(th, m, args, names, fr))
+		r = in.invoke(th, m, ctype, ta, this, in.bindArgs(th, m, args, names, in.convInferred(fr, m, args, ctype, ta)))
 	}
 	th.release(mark, ch)
 	return r
@@ -546,6 +546,20 @@ func (in *Interp) inferTypeArgs(m *Method, args []Value) []*Type {
 // from the result types of lambda arguments (lambdanat.go).
 func (in *Interp) inferTypeArgsIn(m *Method, args []Value, ctype *Type) []*Type {
 	out := make([]*Type, len(m.TypeParams))
+	var bounds [][]*Type // lower bounds of type parameters taken directly (Pick<T>(T a, T b))
+	bound := func(pt *Type, a Value) {
+		if pt.Kind == TypeTypeParam && pt.pMethod && pt.pIndex < len(out) {
+			if a.K != KNull && a.K != KRef {
+				if bounds == nil {
+					bounds = make([][]*Type, len(out))
+				}
+				bounds[pt.pIndex] = append(bounds[pt.pIndex], in.typeOf(a))
+			}
+			return
+		}
+		in.unify(pt, a, out)
+	}
+	np := len(m.Params)
 	for i, p := range m.Params {
 		if i >= len(args) || p.Type == nil {
 			continue
@@ -554,7 +568,32 @@ func (in *Interp) inferTypeArgsIn(m *Method, args []Value, ctype *Type) []*Type 
 		if pt == nil {
 			continue
 		}
-		in.unify(pt, args[i], out)
+		if p.Mode == ByParams && pt.Rank == 1 && i == np-1 && (len(args) != np || args[i].K != KArray && args[i].K != KNull) {
+			for _, a := range args[i:] { // Of(1, 2, 3): each element bounds T of params T[]
+				bound(pt.Elem, a)
+			}
+			continue
+		}
+		bound(pt, args[i])
+	}
+	for i, bs := range bounds {
+		if len(bs) == 0 || out[i] != nil {
+			continue
+		}
+		out[i] = bs[0]
+		for _, c := range bs { // the bound every other bound converts to (int, double: double)
+			all := true
+			for _, o := range bs {
+				if o != c && !in.implicitType(o, c) {
+					all = false
+					break
+				}
+			}
+			if all {
+				out[i] = c
+				break
+			}
+		}
 	}
 	in.inferFromLambdas(m, args, ctype, out)
 	for i := range out {

@@ -488,7 +488,10 @@ func (c *compiler) isIntConst(e syntax.Expr) bool {
 
 // constFits reports whether the int constant a fits integral type t.
 func constFits(a Value, t *Type) bool {
-	if a.K != KInt || t == nil || t.Kind == TypeEnum || t.Rank > 0 {
+	if t != nil && t.Kind == TypeEnum {
+		return a.K == KInt && a.N == 0 // the literal 0 converts to any enum
+	}
+	if a.K != KInt || t == nil || t.Rank > 0 {
 		return false
 	}
 	if t.Def != nil && len(t.TypeArgs) == 1 && t.Elem != nil { // Nullable<T>
@@ -508,4 +511,32 @@ func constFits(a Value, t *Type) bool {
 		return v >= 0
 	}
 	return false
+}
+
+// convInferred converts the arguments of parameters typed by a bare
+// method type parameter to the inferred type argument (Pick('a', 98) is
+// Pick<int>: 'a' becomes 97), and returns the frame in which bindArgs
+// closes the params array's element type (the callee's type arguments).
+func (in *Interp) convInferred(fr *Frame, m *Method, args []Value, ct *Type, ta []*Type) *Frame {
+	if len(ta) == 0 {
+		return fr
+	}
+	for i, p := range m.Params {
+		if i >= len(args) || p.Type == nil || p.Mode == ByRef || p.Mode == ByOut {
+			continue
+		}
+		pt := p.Type.get(in)
+		if pt == nil || pt.Kind != TypeTypeParam || !pt.pMethod || pt.pIndex >= len(ta) {
+			continue
+		}
+		if t := ta[pt.pIndex]; t != nil && (t.Prim.IsNumeric() || t.Prim == KChar) && t.Kind != TypeEnum && args[i].K != t.Prim {
+			if conv := in.converter(t); conv != nil {
+				args[i] = conv(args[i])
+			}
+		}
+	}
+	if np := len(m.Params); np > 0 && m.Params[np-1].Mode == ByParams {
+		return &Frame{c: fr.c, ctype: ct, targs: ta}
+	}
+	return fr
 }
