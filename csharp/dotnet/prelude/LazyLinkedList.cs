@@ -46,6 +46,7 @@ namespace System.Collections.Generic
     {
         internal LinkedListNode<T> _head;
         private int _count;
+        private int _version; // changed by every insertion and removal: enumerators check it
         public LinkedList() { }
         public LinkedList(IEnumerable<T> collection) { foreach (var x in collection) __AddLast(new LinkedListNode<T>(x)); }
         public int Count => _count;
@@ -61,9 +62,9 @@ namespace System.Collections.Generic
         }
         private void __InsertBefore(LinkedListNode<T> node, LinkedListNode<T> n)
         {
-            n._list = this; n._next = node; n._prev = node._prev; node._prev._next = n; node._prev = n; _count++;
+            n._list = this; n._next = node; n._prev = node._prev; node._prev._next = n; node._prev = n; _count++; _version++;
         }
-        private void __First(LinkedListNode<T> n) { n._list = this; n._next = n; n._prev = n; _head = n; _count++; }
+        private void __First(LinkedListNode<T> n) { n._list = this; n._next = n; n._prev = n; _head = n; _count++; _version++; }
 
         // (helpers with their own names: csharp/eval picks overloads by run-time type, and a node is also a T)
         public LinkedListNode<T> AddFirst(T value)
@@ -88,7 +89,7 @@ namespace System.Collections.Generic
         {
             if (node._next == node) _head = null;
             else { node._next._prev = node._prev; node._prev._next = node._next; if (_head == node) _head = node._next; }
-            node._list = null; node._next = null; node._prev = null; _count--;
+            node._list = null; node._next = null; node._prev = null; _count--; _version++;
         }
         public bool Remove(T value)
         {
@@ -116,9 +117,15 @@ namespace System.Collections.Generic
         public IEnumerator<T> GetEnumerator() => __Items().GetEnumerator();
         private IEnumerable<T> __Items()
         {
+            int v = _version;
             var n = _head;
             if (n == null) yield break;
-            do { yield return n.Value; n = n._next; } while (n != _head && n != null);
+            do
+            {
+                yield return n.Value;
+                if (_version != v) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                n = n._next;
+            } while (n != _head && n != null);
         }
     }
 }
