@@ -96,6 +96,16 @@ func (c *Context) numConvert(v Value, k Kind, chk bool) Value {
 				c.Throw("System.OverflowException", "Arithmetic operation resulted in an overflow.")
 			}
 		}
+		switch k {
+		case KInt, KShort, KSByte, KUShort, KByte, KChar:
+			// .NET 8 on x64 converts through a 32-bit int (cvttsd2si): NaN and
+			// values outside int's range give int.MinValue, then the narrowing.
+			i32 := int32(math.MinInt32)
+			if !math.IsNaN(f) && f > -2147483649.0 && f < 2147483648.0 {
+				i32 = int32(f)
+			}
+			return truncKind(uint64(int64(i32)), k)
+		}
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			return truncKind(0x8000000000000000, k)
 		}
