@@ -797,6 +797,11 @@ func (c *compiler) index(x *syntax.IndexExpr) exprFn {
 	recv := c.expr(x.X)
 	as := c.args(x.Args)
 	pos := x.Pos()
+	if st := c.staticType(x.X); st != nil && st.Kind == TypeClass && !st.open && st.Def == nil && !st.isGenericDef() && st.Prim == KObject && st != in.tObject {
+		if f := c.staticTypeIndexGet(st, recv, as, pos); f != nil {
+			return f // the indexer the static type sees (a "new" one below it is hidden)
+		}
+	}
 	if len(as) == 1 {
 		a0 := as[0].ev
 		if a0 != nil {

@@ -131,3 +131,44 @@ func (c *compiler) thisClass() *Type {
 	}
 	return t
 }
+
+// staticTypeIndexGet compiles the read of an indexer through a receiver
+// whose static type st is a non-generic class: st's indexers are the
+// candidates, and a virtual one runs its slot's most derived override. It
+// returns nil when st declares or inherits no indexer.
+func (c *compiler) staticTypeIndexGet(st *Type, recv exprFn, as []argC, pos syntax.Pos) exprFn {
+	in := c.in
+	ms := in.findMethods(st, "get_Item")
+	if len(ms) == 0 {
+		return nil
+	}
+	return func(fr *Frame) Value {
+		v := recv(fr)
+		fr.pos = &pos
+		th := fr.c
+		mark, ch := th.sp, len(th.old)
+		args := evalArgs(fr, as)
+		var m *Method
+		if v.K == KObject && v.R.(*Object).Type.Is(st) {
+			if len(ms) == 1 {
+				m = ms[0]
+			} else {
+				m = in.pickOverload(th, ms, args, nil)
+			}
+		}
+		if m == nil {
+			r := in.indexGet(fr, v, args)
+			th.release(mark, ch)
+			return r
+		}
+		t := v.R.(*Object).Type
+		if m.Virtual || m.Override || m.Abstract {
+			if o := in.finalOverride(t, m); o != nil {
+				m = o
+			}
+		}
+		r := in.invoke(th, m, in.ctypeFor(t, m.Decl), nil, v, in.bindArgs(th, m, args, nil, fr))
+		th.release(mark, ch)
+		return r
+	}
+}
