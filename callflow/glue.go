@@ -79,7 +79,7 @@ type program struct {
 	sc       *script // the script version it runs
 }
 
-// newScript parses, checks and loads a script; on failure it returns the
+// newScript parses and checks a script; on failure it returns the
 // diagnostics, one "file(line,col): error CSxxxx: message" per entry.
 func (h *Host) newScript(name string, src []byte) (*script, []string) {
 	f, err := syntax.ParseFile(name, src)
@@ -93,13 +93,10 @@ func (h *Host) newScript(name string, src []byte) (*script, []string) {
 	if err != nil {
 		return nil, []string{err.Error()}
 	}
-	sc := &script{file: f, cls: cls, name: name, logs: logCalls(f)}
-	p, diags := h.newProgram(sc)
-	if diags != nil {
-		return nil, diags
-	}
-	sc.cur = p
-	return sc, nil
+	// The interpreter is made when the first call arrives (program): loading the
+	// C# library into one costs milliseconds, and a scenario's PBX may declare many
+	// route points it never calls. The checker has vetted the script already.
+	return &script{file: f, cls: cls, name: name, logs: logCalls(f)}, nil
 }
 
 // program returns the interpreter a new call starts on: the script version's
