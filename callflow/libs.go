@@ -19,19 +19,24 @@ func Libraries() []*eval.Registry {
 // checkScript runs the checker (the green dot) over a parsed script and
 // returns its diagnostics, one per line.
 func checkScript(name string, src []byte, f *syntax.File) []string {
-	_, _ = name, src
+	errs, _ := checkScriptAll(f)
+	return errs
+}
+
+// checkScriptAll returns the checker's errors and warnings for a parsed script.
+func checkScriptAll(f *syntax.File) (errs, warnings []string) {
 	u := universe()
 	if u == nil {
-		return nil
+		return nil, nil
 	}
-	var out []string
 	for _, d := range u.Check(f) {
 		if d.Severity == syntax.SevWarning {
-			continue
+			warnings = append(warnings, d.String())
+		} else {
+			errs = append(errs, d.String())
 		}
-		out = append(out, d.String())
 	}
-	return out
+	return errs, warnings
 }
 
 // preludeLister is what a registry offers when it can hand out its parsed
@@ -74,23 +79,31 @@ func universe() *check.Universe {
 // diagnostics, "file(line,col): error CSxxxx: message" one per entry, or nil
 // when the script is green. name is the file name used in positions.
 func Check(name string, src []byte) []string {
+	errs, _ := CheckWithWarnings(name, src)
+	return errs
+}
+
+// CheckWithWarnings is Check that also returns the checker's warnings
+// ("file(line,col): warning CS4014: ..."), which do not make a script fail.
+func CheckWithWarnings(name string, src []byte) (errs, warnings []string) {
 	f, err := syntax.ParseFile(name, src)
 	if err != nil {
-		return errorLines(err)
+		return errorLines(err), nil
 	}
-	if diags := checkScript(name, src, f); len(diags) > 0 {
-		return diags
+	errs, warnings = checkScriptAll(f)
+	if len(errs) > 0 {
+		return errs, warnings
 	}
 	if _, err := scriptClass(f); err != nil {
-		return []string{err.Error()}
+		return []string{err.Error()}, warnings
 	}
 	in, err := eval.New(eval.Config{Libraries: Libraries()})
 	if err != nil {
-		return []string{name + ": error: the C# library did not load: " + err.Error()}
+		return []string{name + ": error: the C# library did not load: " + err.Error()}, warnings
 	}
 	dotnet.Install(in, dotnet.Options{})
 	if err := in.Load(f); err != nil {
-		return errorLines(err)
+		return errorLines(err), warnings
 	}
-	return nil
+	return nil, warnings
 }

@@ -16,7 +16,8 @@ import (
 const checkSynopsis = `Usage: rpbench check FILE.cs...
 
 Checks C# files as 3CX does when a route-point script is saved (the green dot):
-prints "FILE: OK" per good file, or "file(line,col): error CSxxxx: message" lines.
+prints "FILE: OK" per good file, or "file(line,col): error CSxxxx: message" lines;
+warnings ("file(line,col): warning CS4014: ...") are shown but do not fail a file.
 A file with a class deriving from ScriptBase<T> is checked as a route-point script
 (against the 3CX API); any other file as a console program.
 Exit status: 0 all good, 1 errors found, 2 bad input.`
@@ -46,15 +47,20 @@ func checkMain(args []string, stdout, stderr io.Writer) int {
 			code = 2
 			continue
 		}
-		var diags []string
+		var diags, warnings []string
 		if bytes.Contains(src, []byte("ScriptBase")) {
-			diags = callflow.Check(file, src)
+			diags, warnings = callflow.CheckWithWarnings(file, src)
 		} else {
 			for _, d := range csharp.Check(file, src) {
-				if d.Severity != syntax.SevWarning {
+				if d.Severity == syntax.SevWarning {
+					warnings = append(warnings, d.String())
+				} else {
 					diags = append(diags, d.String())
 				}
 			}
+		}
+		for _, w := range warnings { // as a compiler shows them: they do not fail the check
+			fmt.Fprintln(stdout, w)
 		}
 		if len(diags) == 0 {
 			fmt.Fprintf(stdout, "%s: OK\n", file)

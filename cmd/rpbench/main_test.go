@@ -83,6 +83,12 @@ func TestCheck(t *testing.T) {
 	if code, out, _ := rpbench("check", bad); code != 1 || !strings.Contains(out, "Bad.cs(1,") || !strings.Contains(out, ": error CS") {
 		t.Errorf("check of a bad script: exit %d, %q", code, out)
 	}
+	warn := filepath.Join(dir, "Warn.cs")
+	os.WriteFile(warn, []byte("class P {\n    static void Main() { int unused = 3; }\n}\n"), 0o644)
+	if code, out, _ := rpbench("check", warn); code != 0 ||
+		out != warn+"(2,30): warning CS0219: The variable 'unused' is assigned but its value is never used\n"+warn+": OK\n" {
+		t.Errorf("check of a file with a warning: exit %d, %q", code, out)
+	}
 	if code, _, errOut := rpbench("check", filepath.Join(dir, "nosuch.cs")); code != 2 || errOut == "" {
 		t.Errorf("check of a missing file: exit %d, %q", code, errOut)
 	}
