@@ -65,6 +65,10 @@ namespace System
         public ArgumentOutOfRangeException(string paramName) : base("Specified argument was out of the range of valid values.", paramName) { }
         public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName) { }
         public ArgumentOutOfRangeException(string message, Exception innerException) : base(message, innerException) { }
+        private object _actualValue;
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName) { _actualValue = actualValue; }
+        public virtual object ActualValue => _actualValue;
+        public override string Message => _actualValue == null ? base.Message : base.Message + Environment.NewLine + "Actual value was " + _actualValue + ".";
     }
     public class ArithmeticException : SystemException
     {
