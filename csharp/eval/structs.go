@@ -16,11 +16,17 @@ func (c *compiler) structRecv(x syntax.Expr, recv exprFn) exprFn {
 	if !c.recvIsValue(x) {
 		return recv
 	}
-	if t := c.staticType(x); t != nil && t.Kind != TypeStruct && t.Kind != TypeTypeParam {
-		return recv
+	return c.copyStructOf(x, recv)
+}
+
+// copyStructOf wraps x, compiled from e, so that a struct value it yields
+// is copied; x itself when e's static type is known not to be a struct.
+func (c *compiler) copyStructOf(e syntax.Expr, x exprFn) exprFn {
+	if t := c.staticType(e); t != nil && !isUserStruct(t) && t.Kind != TypeTypeParam {
+		return x
 	}
 	return func(fr *Frame) Value {
-		v := recv(fr)
+		v := x(fr)
 		if v.K == KStruct {
 			return cloneStruct(v)
 		}
@@ -168,14 +174,5 @@ func (c *compiler) copyOut(e syntax.Expr, x exprFn) exprFn {
 	default:
 		return x
 	}
-	if t := c.staticType(e); t != nil && !isUserStruct(t) && t.Kind != TypeTypeParam {
-		return x
-	}
-	return func(fr *Frame) Value {
-		v := x(fr)
-		if v.K == KStruct {
-			return cloneStruct(v)
-		}
-		return v
-	}
+	return c.copyStructOf(e, x)
 }
