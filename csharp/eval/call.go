@@ -515,6 +515,9 @@ func (in *Interp) convCost(a Value, t *Type) int {
 				// Func vs Action: prefer the matching one
 				return 8
 			}
+			if d.Type == nil && !in.delegateFits(d, t) {
+				return -1
+			}
 			return 1
 		}
 	}
@@ -800,6 +803,9 @@ func (in *Interp) convArg(c *Context, a Value, p *Param) Value {
 	if !p.convDone {
 		p.conv = in.converter(pt)
 		p.convDone = true
+	}
+	if a.K == KDelegate && pt.Kind == TypeDelegate {
+		return in.typedResult(a, pt) // Num(() => 'a') as a Func<int> returns 97
 	}
 	if (a.K == KObject || a.K == KStruct) && pt.Prim != KObject && pt.Prim != KString && pt.Kind != TypeEnum && pt.Def == nil {
 		// Sq(meters): a user-defined implicit conversion to a primitive parameter type

@@ -285,7 +285,7 @@ func (in *Interp) inferFromLambdas(m *Method, args []Value, ctype *Type, out []*
 			continue
 		}
 		d := args[i].Del()
-		if d == nil || d.Clo == nil || d.Clo.fn.retTyper == nil {
+		if d == nil || d.Type != nil || (d.Clo == nil || d.Clo.fn.retTyper == nil) && d.M == nil {
 			continue
 		}
 		pt := p.Type.get(in)
@@ -311,6 +311,14 @@ func (in *Interp) inferFromLambdas(m *Method, args []Value, ctype *Type, out []*
 			ptypes[j] = in.substType(t, cargs, out)
 		}
 		if !ok {
+			continue
+		}
+		if d.M != nil { // Run(Seven): a method group's return type
+			if d.M.Ret != nil {
+				if r := d.M.Ret.get(in); r != nil && !r.open {
+					in.unifyTypes(ret, r, out)
+				}
+			}
 			continue
 		}
 		if r := d.Clo.fn.retTyper(ptypes); r != nil {
@@ -368,4 +376,139 @@ func (in *Interp) unifyTypes(p, a *Type, out []*Type) {
 			}
 		}
 	}
+}
+
+// delegateFits reports whether an untyped lambda or method group d can
+// convert to delegate type t: explicitly typed lambda parameters and a
+// method group's parameters must be t's parameter types, and a lambda's
+// result (when its type is known) must convert to t's return type.
+func (in *Interp) delegateFits(d *Delegate, t *Type) bool {
+	sig := t.generic().delegateSig
+	if sig == nil || t.open {
+		return true
+	}
+	ptype := func(i int) *Type {
+		pt := sig.Params[i].Type.get(in)
+		if pt != nil && pt.open {
+			pt = in.substType(pt, t.TypeArgs, nil)
+		}
+		if pt != nil && pt.open {
+			return nil
+		}
+		return pt
+	}
+	switch {
+	case d.Clo != nil:
+		fn := d.Clo.fn
+		if len(fn.params) != len(sig.Params) {
+			return false
+		}
+		ptypes := make([]*Type, len(sig.Params))
+		for i, p := range fn.params {
+			ptypes[i] = ptype(i)
+			if p.t != nil && ptypes[i] != nil && p.t != ptypes[i] && !sameConstructed(p.t, ptypes[i]) {
+				return false // (string s) => ... is not a Func<int, int>
+			}
+			if p.t != nil {
+				ptypes[i] = p.t
+			}
+		}
+		if fn.retTyper != nil && sig.Ret != nil && !fn.async {
+			for _, p := range ptypes {
+				if p == nil {
+					return true
+				}
+			}
+			rt := sig.Ret.get(in)
+			if rt != nil && rt.open {
+				rt = in.substType(rt, t.TypeArgs, nil)
+			}
+			if r := fn.retTyper(ptypes); r != nil && rt != nil && !rt.open && !in.implicitType(r, rt) {
+				return false // () => 1.5 is not a Func<int>
+			}
+		}
+	case d.M != nil:
+		m := d.M
+		np := len(m.Params)
+		if m.Extension && d.Target.K != KNull {
+			np--
+		}
+		if np != len(sig.Params) {
+			return false
+		}
+		off := len(m.Params) - np
+		for i := 0; i < np; i++ {
+			mp := m.Params[off+i].Type.get(in)
+			if pt := ptype(i); pt != nil && mp != nil && !mp.open && mp != pt && !sameConstructed(mp, pt) && !in.implicitType(pt, mp) {
+				return false // Twice(int) is not a Func<string, int>
+			}
+		}
+	}
+	return true
+}
+
+// delegateResult returns the result type of an untyped lambda or method
+// group d converted to delegate type t (nil: void or unknown), and whether
+// it has a result at all.
+func (in *Interp) delegateResult(d *Delegate, t *Type) (*Type, bool) {
+	switch {
+	case d.M != nil:
+		if d.M.Ret == nil {
+			return nil, false
+		}
+		r := d.M.Ret.get(in)
+		if r != nil && r.open {
+			r = nil
+		}
+		return r, true
+	case d.Clo != nil:
+		fn := d.Clo.fn
+		if !fn.hasResult || fn.async {
+			return nil, fn.hasResult
+		}
+		sig := t.generic().delegateSig
+		if fn.retTyper == nil || sig == nil || len(sig.Params) != len(fn.params) {
+			return nil, true
+		}
+		ptypes := make([]*Type, len(sig.Params))
+		for i, p := range fn.params {
+			if p.t != nil {
+				ptypes[i] = p.t
+				continue
+			}
+			pt := in.substType(sig.Params[i].Type.get(in), t.TypeArgs, nil)
+			if pt == nil || pt.open {
+				return nil, true
+			}
+			ptypes[i] = pt
+		}
+		return fn.retTyper(ptypes), true
+	}
+	return nil, false
+}
+
+// typedResult converts an untyped lambda passed for delegate type t whose
+// result is numeric to a delegate that converts the lambda's result to t's
+// return type (the lambda was compiled before the overload was chosen).
+func (in *Interp) typedResult(a Value, t *Type) Value {
+	d := a.Del()
+	if d == nil || d.Clo == nil || d.Type != nil || !d.Clo.fn.hasResult || d.Clo.fn.async || t.open {
+		return a
+	}
+	sig := t.generic().delegateSig
+	if sig == nil || sig.Ret == nil {
+		return a
+	}
+	rt := in.substType(sig.Ret.get(in), t.TypeArgs, nil)
+	if rt == nil || rt.open || rt.Kind == TypeEnum || !(rt.Prim.IsNumeric() || rt.Prim == KChar) {
+		return a
+	}
+	conv := in.converter(rt)
+	if conv == nil {
+		return a
+	}
+	clo := d.Clo
+	return DelVal(&Delegate{Type: t, Fn: func(c *Context, args []Value) Value {
+		return conv(in.callClosure(c, clo, args))
+	}})
 }

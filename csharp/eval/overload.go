@@ -281,13 +281,33 @@ func (in *Interp) betterConv(a Value, at, p1, p2 *Type) bool {
 		return false
 	}
 	if a.K == KDelegate {
-		if d := a.Del(); d != nil && d.Clo != nil && d.Type == nil && p1.Kind == TypeDelegate && p2.Kind == TypeDelegate {
-			// a lambda: a delegate returning a value beats one returning void when the body has a result
+		if d := a.Del(); d != nil && (d.Clo != nil || d.M != nil) && d.Type == nil && p1.Kind == TypeDelegate && p2.Kind == TypeDelegate {
+			// a lambda or method group: a delegate returning a value beats one
+			// returning void when it has a result; between two results, the
+			// exact one, then the better conversion target (§12.6.4.5)
 			s1, s2 := p1.generic().delegateSig, p2.generic().delegateSig
-			if s1 != nil && s2 != nil && (s1.Ret != nil) != (s2.Ret != nil) {
-				return (s1.Ret != nil) == d.Clo.fn.hasResult
+			if s1 == nil || s2 == nil {
+				return false
 			}
-			return false
+			r, has := in.delegateResult(d, p1)
+			if (s1.Ret != nil) != (s2.Ret != nil) {
+				return (s1.Ret != nil) == has
+			}
+			if s1.Ret == nil || r == nil {
+				return false
+			}
+			r1 := in.substType(s1.Ret.get(in), p1.TypeArgs, nil)
+			r2 := in.substType(s2.Ret.get(in), p2.TypeArgs, nil)
+			if r1 == nil || r2 == nil || r1 == r2 || r1.open || r2.open {
+				return false
+			}
+			if r == r1 {
+				return true
+			}
+			if r == r2 {
+				return false
+			}
+			return in.implicitType(r1, r2) && !in.implicitType(r2, r1)
 		}
 	}
 	if at != nil {
