@@ -561,6 +561,9 @@ func (in *Interp) convCost(a Value, t *Type) int {
 	if a.K == KDelegate && (t == in.tDelegate || t.Kind == TypeDelegate) {
 		return 5
 	}
+	if at != nil && t.Kind == TypeInterface && t.Def != nil && in.variantConv(at, t) {
+		return 3 // an IComparer<Animal> is an IComparer<Dog> (List<Dog>.Sort)
+	}
 	// user-defined implicit conversions
 	if in.findConversion(a, t, true) != nil {
 		return 15

@@ -416,6 +416,27 @@ func (lf *localFunc) store(fr *Frame) {
 func (c *compiler) localFuncValue(lv *localVar, capIdx int) exprFn { return varLoad(lv, capIdx) }
 
 func (c *compiler) callLocalFunc(lv *localVar, capIdx int, x *syntax.CallExpr) exprFn {
+	if d := lv.localFunc; d != nil && d.Params != nil && len(x.Args) < len(d.Params.List) {
+		// Bump() for void Bump(int by = 1): the default values of the omitted
+		// optional parameters become arguments (the closure has no signature to bind them)
+		args := append([]*syntax.Arg(nil), x.Args...)
+		ok := true
+		for _, a := range x.Args {
+			ok = ok && a.Name == nil
+		}
+		for _, p := range d.Params.List[len(x.Args):] {
+			if p.Default == nil || p.Params {
+				ok = false
+				break
+			}
+			args = append(args, &syntax.Arg{At: p.Default.Pos(), X: p.Default})
+		}
+		if ok {
+			call := *x
+			call.Args = args
+			x = &call
+		}
+	}
 	return c.invokeDelegate(varLoad(lv, capIdx), x)
 }
 
