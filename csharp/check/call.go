@@ -214,7 +214,7 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 		// leading arguments (the first of those), as a value argument only
 		var pick *applied
 		for _, ap := range arityOK {
-			if pick == nil || ap.fail > pick.fail {
+			if pick == nil || ap.fail > pick.fail || ap.fail == pick.fail && hasUnknown(pick.ptypes[pick.fail]) && !hasUnknown(ap.ptypes[ap.fail]) {
 				pick = ap
 			}
 		}

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"rpbench/csharp/syntax"
 )
 
@@ -76,6 +78,9 @@ func implicitNumeric(a, b int) bool {
 // not nil) converts implicitly to to. It answers true when unsure: only a
 // certain "no" may become a diagnostic.
 func (c *checker) convertible(from, to *ty, op *operand) bool {
+	if neverConverts(from, to) {
+		return false
+	}
 	if isUnknown(from) || isUnknown(to) || identical(from, to) || hasUnknown(from) || hasUnknown(to) {
 		return true
 	}
@@ -328,4 +333,24 @@ func binaryNumeric(a, b int) int {
 		return nUInt
 	}
 	return nInt
+}
+
+// neverConverts reports the conversions that cannot exist whatever the
+// unknown parts of to are: a number, bool, char or string never converts to a
+// delegate type (Sum(1) against Func<TSource, TResult> with TResult not
+// inferred), and a number, bool or char never converts to a collection
+// interface (List<int>.Sort(1) against IComparer<int>).
+func neverConverts(from, to *ty) bool {
+	if from == nil || to == nil || from.kind != kNamed || to.kind != kNamed || hasUnknown(from) {
+		return false
+	}
+	prim := numKind(from) != nNone || (from.sym.NS == "System" && from.sym.Outer == nil && (from.sym.Name == "Boolean" || from.sym.Name == "Char"))
+	str := from.sym.NS == "System" && from.sym.Outer == nil && from.sym.Name == "String"
+	if to.sym.Kind == symDelegate && (prim || str) {
+		return true
+	}
+	if to.sym.Kind == symInterface && prim && strings.HasPrefix(to.sym.NS, "System.Collections") {
+		return true
+	}
+	return false
 }
