@@ -548,6 +548,12 @@ func (c *compiler) memberOf(t *Type, name string) (nameRef, bool) {
 			return nameRef{typ: nt}, true
 		}
 	}
+	if t != nil && t.Kind == TypeInterface && c.in.tObject != nil {
+		// GetType() or ToString() in a default interface method: object's members
+		if r, ok := c.memberOf(c.in.tObject, name); ok && r.methods != nil {
+			return r, true
+		}
+	}
 	return nameRef{}, false
 }
 
