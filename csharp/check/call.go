@@ -189,6 +189,10 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 	}
 	if len(arityOK) == 0 {
 		b.lateArgs(ai, nil)
+		if k := b.receiverMismatch(cands, ai, recv, targs, inst); k != nil {
+			b.c.errorf(pos, "CS1929", "'%s' does not contain a definition for '%s' and the best extension method overload '%s' requires a receiver of type '%s'", recv, name, memberDisplay(k.m.Owner, k.m), subst(k.m.Params[0].Type, k.sub))
+			return unknownOp
+		}
 		b.reportArity(cands, nargs, pos, name, recv, inst, len(targs))
 		return unknownOp
 	}
@@ -1475,4 +1479,26 @@ func ambiguousSure(ok []*applied, ai []argInfo) bool {
 		}
 	}
 	return true
+}
+
+// receiverMismatch returns the first extension method of cands that would
+// apply but for its receiver, when every candidate is an extension method
+// called on a known receiver (CS1929: n.Twice() with Twice(this string)).
+func (b *binder) receiverMismatch(cands []cand, ai []argInfo, recv *ty, targs []*ty, inst bool) *cand {
+	if !inst || recv == nil || hasUnknown(recv) || recv.kind == kTypeParam || recv.kind == kNull {
+		return nil
+	}
+	for _, k := range cands {
+		if !k.ext {
+			return nil
+		}
+	}
+	b.c.silent++
+	defer func() { b.c.silent-- }()
+	for i, k := range cands {
+		if ap := b.applicable(k, ai, nil, targs); ap != nil {
+			return &cands[i]
+		}
+	}
+	return nil
 }

@@ -32,6 +32,7 @@ type operand struct {
 	interp bool        // an interpolated string
 	loc    *local
 	member *memberSym // the field/property/event denoted
+	via    *ty        // the receiver type member was reached through (instance members)
 	simple bool       // a simple name (for the Color Color rule)
 }
 
@@ -711,6 +712,10 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 			return unknownOp
 		}
 	}
+	if v := readOnlyView(left); v != "" && (name.Name == "Add" || name.Name == "Remove" || name.Name == "Clear") {
+		b.c.errorf(name.At, "CS1061", "'%s' does not contain a definition for '%s' and no accessible extension method '%s' accepting a first argument of type '%s' could be found (are you missing a using directive or an assembly reference?)", v, name.Name, name.Name, v)
+		return unknownOp
+	}
 	cs := b.c.members(t, name.Name)
 	if b.calling && len(cs) > 0 && cs[0].m.Kind != mMethod {
 		// an invocation ignores non-invocable members (list.Count() is LINQ's)
@@ -749,6 +754,7 @@ func (b *binder) memberOf(left operand, name *syntax.Ident, at syntax.Expr) oper
 			return operand{mode: mGroup, cands: inst, name: name.Name, recv: t, inst: true, targs: b.c.typeArgs(name.TypeArgs, b.fn.env, true)}
 		}
 		op := b.memberOperand(cs, t, name.Name, name, nil)
+		op.via = t
 		if op.member != nil && op.member.static() && op.member.Kind != mEnumConst {
 			b.c.errorf(name.At, "CS0176", "Member '%s.%s' cannot be accessed with an instance reference; qualify it with a type name instead", op.member.Owner.selfType(), name.Name)
 			return unknownOp
@@ -1637,4 +1643,26 @@ func (b *binder) checkIncrement(op syntax.Token, t *ty, pos syntax.Pos) {
 	if bad {
 		b.c.errorf(pos, "CS0023", "Operator '%s' cannot be applied to operand of type '%s'", op, t)
 	}
+}
+
+// readOnlyView names the .NET type of a dictionary's Keys or Values when op
+// is one ("Dictionary<string, int>.KeyCollection"): the preludes declare them
+// as ICollection<T>, whose Add, Remove and Clear the real types do not have.
+func readOnlyView(op operand) string {
+	m, via := op.member, op.via
+	if m == nil || m.Kind != mProperty || via == nil || via.kind != kNamed || m.Owner == nil || m.Owner.NS != "System.Collections.Generic" {
+		return ""
+	}
+	switch m.Owner.Name {
+	case "Dictionary", "SortedDictionary", "SortedList":
+	default:
+		return ""
+	}
+	switch m.Name {
+	case "Keys":
+		return via.String() + ".KeyCollection"
+	case "Values":
+		return via.String() + ".ValueCollection"
+	}
+	return ""
 }

@@ -47,7 +47,7 @@ func (b *binder) queryExpr(e *syntax.QueryExpr, want *ty) operand {
 	// the missing method's own error (CS1061) gives way to the query's
 	kept := b.c.diags[:n]
 	for _, d := range b.c.diags[n:] {
-		if d.Pos.Offset == name.At.Offset && d.Pos.File == name.At.File && d.Code == "CS1061" {
+		if d.Pos.Offset == name.At.Offset && d.Pos.File == name.At.File && d.Code == "CS1061" || d.Code == "CS1929" {
 			continue
 		}
 		kept = append(kept, d)

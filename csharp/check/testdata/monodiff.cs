@@ -1,0 +1,28 @@
+// Faults found by the Mono differential test (mono_diff_test.go).
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+static class Ext
+{
+    public static int Twice(this string s) => s.Length * 2;
+    public static int Len<T>(this IEnumerable<T> xs) => xs.Count();
+}
+
+class Monodiff
+{
+    static void Main()
+    {
+        int n = 5;
+        Console.WriteLine(n.Twice /* ERROR "CS1929" "requires a receiver of type 'string'" */ ());
+        Console.WriteLine("ab".Twice() + "ab".Len() + new List<int>().Len());
+        var d = new Dictionary<string, int>();
+        d.Keys.Add /* ERROR "CS1061" "KeyCollection' does not contain a definition for 'Add'" */ ("x");
+        d.Values.Clear /* ERROR "CS1061" "ValueCollection' does not contain a definition for 'Clear'" */ ();
+        Console.WriteLine(d.Keys.Count + d.Values.Count() + (d.Keys.Contains("x") ? 1 : 0));
+        var xs = new List<int> { 3, 1 };
+        xs.Sort(1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.Comparison<int>'" */);
+        Console.WriteLine(xs.Sum(1 /* ERROR "CS1503" "Argument 2: cannot convert from 'int'" */));
+        Console.WriteLine(xs.Max(x => x) + xs.Sum(x => x * 2.5));
+    }
+}
