@@ -22,7 +22,7 @@ func (in *Interp) isInstance(v Value, t *Type) bool {
 	if t.Kind == TypeDelegate && v.K == KDelegate && v.Del().Type == nil {
 		return true
 	}
-	return vt.Is(t)
+	return vt.Is(t) || in.primImplements(vt, t)
 }
 
 type patFn func(fr *Frame, v Value) bool
