@@ -349,6 +349,9 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 		}
 		if et == nil {
 			et = b.c.bestCommon(elems)
+			if isUnknown(et) && len(elems) > 0 && allKnown(elems) {
+				b.c.errorf(e.At, "CS0826", "No best type found for implicitly-typed array")
+			}
 		}
 		if isUnknown(et) {
 			return unknownOp
@@ -1665,4 +1668,15 @@ func readOnlyView(op operand) string {
 		return via.String() + ".ValueCollection"
 	}
 	return ""
+}
+
+// allKnown reports whether every type of ts is known through and through
+// (no unknown part, no type parameter, not void).
+func allKnown(ts []*ty) bool {
+	for _, t := range ts {
+		if t == nil || hasUnknown(t) || t.kind == kTypeParam || t.kind == kVoid {
+			return false
+		}
+	}
+	return true
 }

@@ -24,5 +24,10 @@ class Monodiff
         xs.Sort(1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.Comparison<int>'" */);
         Console.WriteLine(xs.Sum(1 /* ERROR "CS1503" "Argument 2: cannot convert from 'int'" */));
         Console.WriteLine(xs.Max(x => x) + xs.Sum(x => x * 2.5));
+        var mixed = new /* ERROR "CS0826" "No best type found" */ [] { 1, "a" };
+        var nulls = new /* ERROR "CS0826" */ [] { null, null };
+        var fine = new[] { 1, 2L, 'c' };
+        var objs = new[] { (object)1, "a", null };
+        var strs = new[] { "a", null };
     }
 }
