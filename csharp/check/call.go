@@ -1,6 +1,8 @@
 package check
 
 import (
+	"strings"
+
 	"rpbench/csharp/syntax"
 )
 
@@ -253,6 +255,19 @@ func (b *binder) resolve(cands []cand, args []*syntax.Arg, pos syntax.Pos, name 
 			}
 		}
 		return val(rt)
+	}
+	if tp := uninferred(best, ai, targs); tp != nil {
+		m := best.k.m
+		d := memberDisplay(m.Owner, m)
+		if i := strings.Index(d, "("); i > 0 {
+			var ns []string
+			for _, tp := range m.TParams {
+				ns = append(ns, tp.Name)
+			}
+			d = d[:i] + "<" + strings.Join(ns, ", ") + ">" + d[i:]
+		}
+		b.c.errorf(pos, "CS0411", "The type arguments for method '%s' cannot be inferred from the usage. Try specifying the type arguments explicitly.", d)
+		return unknownOp
 	}
 	if !b.c.accessible(best.k.m, b.fn.typ) {
 		b.c.errorf(pos, "CS0122", "'%s.%s' is inaccessible due to its protection level", best.k.m.Owner.selfType(), memberName(best.k.m))
@@ -1498,6 +1513,53 @@ func (b *binder) receiverMismatch(cands []cand, ai []argInfo, recv *ty, targs []
 	for i, k := range cands {
 		if ap := b.applicable(k, ai, nil, targs); ap != nil {
 			return &cands[i]
+		}
+	}
+	return nil
+}
+
+// uninferred returns a type parameter of ap's method that inference surely
+// could not fix (CS0411): no explicit type arguments, and every argument whose
+// parameter mentions it is the null literal (Make<T>() called as Make(),
+// Show<T>(Func<T>) as Show(null)).
+func uninferred(ap *applied, ai []argInfo, targs []*ty) *tparamSym {
+	m := ap.k.m
+	if len(targs) > 0 || len(m.TParams) == 0 || m.Kind != mMethod {
+		return nil
+	}
+	params := m.Params
+	if ap.k.ext {
+		if len(params) == 0 {
+			return nil
+		}
+		params = params[1:]
+	}
+	for _, tp := range m.TParams {
+		if t, ok := ap.sub[tp]; ok && t != nil && !isUnknown(t) {
+			continue
+		}
+		set := map[*tparamSym]*ty{tp: nil}
+		if ap.k.ext && mentions(m.Params[0].Type, set) {
+			continue
+		}
+		sure := true
+		for i, a := range ai {
+			if a.a.Name != nil || len(params) == 0 {
+				sure = false
+				break
+			}
+			p := params[min(i, len(params)-1)]
+			if hasUnknown(p.Type) {
+				sure = false
+				break
+			}
+			if mentions(p.Type, set) && (a.late || a.fn || a.op.mode != mValue || a.op.t == nil || a.op.t.kind != kNull) {
+				sure = false
+				break
+			}
+		}
+		if sure {
+			return tp
 		}
 	}
 	return nil

@@ -11,6 +11,18 @@ static class Ext
 
 class Monodiff
 {
+    static T Make<T>() => default(T);
+    static void Show<T>(Func<T> f) { }
+    static T Pick<T>(T a, T b) => a;
+
+    static void Infer()
+    {
+        var a = Make /* ERROR "CS0411" "'Monodiff.Make<T>..' cannot be inferred" */ ();
+        Show /* ERROR "CS0411" */ (null);
+        var b = Make<int>() + Pick(1, 2) + Pick("a", null).Length;
+        Show(() => 1);
+    }
+
     static void Main()
     {
         int n = 5;
