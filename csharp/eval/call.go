@@ -64,6 +64,13 @@ func (c *compiler) argsT(as []*syntax.Arg, target func(i int, a *syntax.Arg) *Ty
 				}
 			}
 			if x, ok := a.X.(*syntax.LambdaExpr); ok {
+				if target != nil && !x.Mods.Has(syntax.ModAsync) {
+					// list.Sort((x, y) => ...): the one delegate type the candidates take there
+					if t := target(i, a); t != nil && t.Kind == TypeDelegate && !t.open {
+						ac.ev = c.exprTyped(a.X, t)
+						break
+					}
+				}
 				// typed by the parameter it binds to when called, not by its natural type
 				code := c.compileLambda(x.Params, x.Body, x.ExprBody, x.Mods.Has(syntax.ModAsync), nil, x.Pos(), "")
 				code.retTyper = c.lambdaTyper(x)

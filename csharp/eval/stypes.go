@@ -286,6 +286,12 @@ func needsTarget(e syntax.Expr) bool {
 // (named name, "" when positional) maps to in every candidate of ms taking
 // n arguments, closed in rt; nil unless all candidates agree.
 func (c *compiler) targetParamType(ms []*Method, rt *Type, i, n int, name string) *Type {
+	return c.targetParamTypeOf(ms, rt, i, n, name, false)
+}
+
+// targetParamTypeOf is targetParamType; with delegates set, only the
+// candidates taking a delegate there count (a lambda converts to nothing else).
+func (c *compiler) targetParamTypeOf(ms []*Method, rt *Type, i, n int, name string, delegates bool) *Type {
 	var found *Type
 	for _, m := range ms {
 		if name == "" && !arityFits(m, n) {
@@ -309,6 +315,9 @@ func (c *compiler) targetParamType(ms []*Method, rt *Type, i, n int, name string
 		pt := p.Type.get(c.in)
 		if p.Mode == ByParams && (i >= len(m.Params)-1) && pt != nil && pt.Rank > 0 {
 			pt = pt.Elem
+		}
+		if delegates && (pt == nil || pt.Kind != TypeDelegate) {
+			continue
 		}
 		var t *Type
 		if rt != nil {
@@ -336,6 +345,7 @@ func (c *compiler) argsFor(as []*syntax.Arg, ms []*Method, rt *Type) []argC {
 		if a.Name != nil {
 			name = a.Name.Name
 		}
-		return c.targetParamType(ms, rt, i, len(as), name)
+		_, isLambda := a.X.(*syntax.LambdaExpr)
+		return c.targetParamTypeOf(ms, rt, i, len(as), name, isLambda)
 	})
 }
