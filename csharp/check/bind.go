@@ -35,6 +35,7 @@ type local struct {
 	method   *memberSym // a local function
 	param    bool
 	outParam bool
+	ro       string // "foreach iteration variable", "using variable": not assignable (CS1656)
 }
 
 // scope is a block of local declarations.

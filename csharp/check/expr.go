@@ -1293,6 +1293,9 @@ func (b *binder) assign(e *syntax.AssignExpr) operand {
 		return val(lt)
 	}
 	lop := b.expr(e.X, nil)
+	if l := lop.loc; l != nil && l.ro != "" && l.name != "" {
+		b.c.errorf(e.X.Pos(), "CS1656", "Cannot assign to '%s' because it is a '%s'", l.name, l.ro)
+	}
 	lt := b.valueOf(lop, e.X)
 	switch e.Op {
 	case syntax.ADD_ASSIGN, syntax.SUB_ASSIGN:
@@ -1331,6 +1334,10 @@ func (b *binder) assign(e *syntax.AssignExpr) operand {
 
 // checkWritable reports assignments to read-only properties of other types.
 func (b *binder) checkWritable(op operand, e syntax.Expr) {
+	if l := op.loc; l != nil && l.ro != "" && l.name != "" {
+		b.c.errorf(e.Pos(), "CS1656", "Cannot assign to '%s' because it is a '%s'", l.name, l.ro)
+		return
+	}
 	m := op.member
 	if m == nil {
 		return

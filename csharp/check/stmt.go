@@ -115,7 +115,7 @@ func (b *binder) stmt(s syntax.Stmt) {
 					b.c.errorf(s.Type.Pos(), "CS0030", "Cannot convert type '%s' to '%s'", et, t)
 				}
 			}
-			b.declare(s.Name, t)
+			b.declare(s.Name, t).ro = "foreach iteration variable"
 		}
 		b.embedded(s.Body)
 		b.pop()
@@ -693,6 +693,7 @@ func (b *binder) disposableLocals(s *syntax.LocalDeclStmt) {
 			continue
 		}
 		if l := b.sc.lookup(v.Name.Name); l != nil && l.method == nil {
+			l.ro = "using variable"
 			b.disposable(l.t, v.Name.At)
 		}
 	}

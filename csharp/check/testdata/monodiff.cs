@@ -36,6 +36,17 @@ class Monodiff
         xs.Sort(1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.Comparison<int>'" */);
         Console.WriteLine(xs.Sum(1 /* ERROR "CS1503" "Argument 2: cannot convert from 'int'" */));
         Console.WriteLine(xs.Max(x => x) + xs.Sum(x => x * 2.5));
+        foreach (var x in xs)
+        {
+            x /* ERROR "CS1656" "Cannot assign to 'x' because it is a 'foreach iteration variable'" */ = 2;
+            x /* ERROR "CS1656" */ += 2;
+            var y = x;
+            y = 3;
+        }
+        using (var sr = new System.Threading.CancellationTokenSource())
+        {
+            sr /* ERROR "CS1656" "'using variable'" */ = null;
+        }
         var mixed = new /* ERROR "CS0826" "No best type found" */ [] { 1, "a" };
         var nulls = new /* ERROR "CS0826" */ [] { null, null };
         var fine = new[] { 1, 2L, 'c' };
