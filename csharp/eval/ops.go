@@ -572,17 +572,12 @@ func (in *Interp) binop(fr *Frame, op syntax.Token, l, r Value, chk bool, pos *s
 			if k == KInt {
 				a, b = int64(int32(a)), int64(int32(b))
 				if a == math.MinInt32 && b == -1 {
-					if op == syntax.SLASH {
-						// .NET throws in unchecked code too (as for long)
-						c.Throw("System.OverflowException", "")
-					}
-					return Int(0)
-				}
-			} else if a == math.MinInt64 && b == -1 {
-				if op == syntax.SLASH {
+					// .NET throws in unchecked code too, for % as for / (ECMA-334 §12.10.4:
+					// x % y throws when x / y would)
 					c.Throw("System.OverflowException", "")
 				}
-				return Long(0)
+			} else if a == math.MinInt64 && b == -1 {
+				c.Throw("System.OverflowException", "")
 			}
 			if op == syntax.SLASH {
 				z = uint64(a / b)
