@@ -99,7 +99,7 @@ func (c *checker) convertible(from, to *ty, op *operand) bool {
 	if op != nil && op.interp && to.kind == kNamed && (to.sym.Name == "IFormattable" || to.sym.Name == "FormattableString") {
 		return true
 	}
-	if userConv(from) || userConv(to) {
+	if convOps(from) || convOps(to) {
 		return true
 	}
 	fn, tn := numKind(from), numKind(to)
@@ -236,6 +236,18 @@ func variantArgs(a, b *ty) bool {
 }
 
 // userConv reports whether t declares user-defined operators or conversions.
+// convOps reports whether t or one of its base classes declares a
+// user-defined conversion operator.
+func convOps(t *ty) bool {
+	for i := 0; t != nil && t.kind == kNamed && i < 32; i++ {
+		if t.sym.convOp || t.sym.broken {
+			return true
+		}
+		t = t.sym.Base
+	}
+	return false
+}
+
 func userConv(t *ty) bool {
 	return t != nil && t.kind == kNamed && t.sym.hasConv
 }

@@ -494,6 +494,7 @@ func (c *checker) membersOf(s *typeSym, p part) {
 			s.add(m)
 		case *syntax.ConversionOperatorDecl:
 			s.hasConv = true
+			s.convOp = true
 			c.resolveType(md.Type, env, rep)
 			c.params(md.Params, env, s.User)
 		}

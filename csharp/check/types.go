@@ -73,6 +73,7 @@ type typeSym struct {
 	ctx     *declCtx   // where names in the declaration resolve
 	invoke  *memberSym // a delegate's Invoke
 	hasConv bool       // declares a user-defined conversion or operator
+	convOp  bool       // declares a user-defined conversion (implicit or explicit operator T)
 	self    *ty        // the type with its own parameters as arguments
 	state   uint8      // 0 new, 1 bases resolving, 2 bases done
 	broken  bool       // a base type did not resolve: member lookups are not sure

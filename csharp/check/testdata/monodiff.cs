@@ -9,6 +9,15 @@ static class Ext
     public static int Len<T>(this IEnumerable<T> xs) => xs.Count();
 }
 
+class Celsius
+{
+    public double V;
+    public static implicit operator Celsius(double v) => new Celsius { V = v };
+    public static implicit operator double(Celsius c) => c.V;
+}
+
+class Warm : Celsius { }
+
 class Monodiff
 {
     static T Make<T>() => default(T);
@@ -36,6 +45,10 @@ class Monodiff
         xs.Sort(1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.Comparison<int>'" */);
         Console.WriteLine(xs.Sum(1 /* ERROR "CS1503" "Argument 2: cannot convert from 'int'" */));
         Console.WriteLine(xs.Max(x => x) + xs.Sum(x => x * 2.5));
+        System.Threading.Tasks.Task.Delay(50.5 /* ERROR "CS1503" "cannot convert from 'double'" */);
+        System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(1));
+        Celsius c = 5.0;
+        double dc = new Warm();
         foreach (var x in xs)
         {
             x /* ERROR "CS1656" "Cannot assign to 'x' because it is a 'foreach iteration variable'" */ = 2;
