@@ -462,6 +462,9 @@ func (b *binder) applicable(k cand, ai []argInfo, recv *ty, targs []*ty) *applie
 		if !b.c.convertible(a.op.t, pt, &a.op) && ap.fail < 0 {
 			ap.fail = i
 		}
+		if ap.fail < 0 && nonZeroToEnum(a, pt) {
+			ap.fail = i // only the constant 0 converts to an enum (new DateTime(..., 1) does not take DateTimeKind)
+		}
 	}
 	return ap
 }
@@ -1563,4 +1566,14 @@ func uninferred(ap *applied, ai []argInfo, targs []*ty) *tparamSym {
 		}
 	}
 	return nil
+}
+
+// nonZeroToEnum reports whether a is an integer literal other than 0 passed
+// for an enum parameter.
+func nonZeroToEnum(a argInfo, pt *ty) bool {
+	if pt == nil || pt.kind != kNamed || pt.sym.Kind != symEnum {
+		return false
+	}
+	lit, ok := a.a.X.(*syntax.BasicLit)
+	return ok && numKind(a.op.t) != nNone && lit.Int != 0 && !lit.Overflow
 }

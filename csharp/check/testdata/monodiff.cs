@@ -49,6 +49,8 @@ class Monodiff
         System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(1));
         Celsius c = 5.0;
         double dc = new Warm();
+        var dt = new DateTime(2024, 3, 9, 14, 5, 7, 123, 1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.DateTimeKind'" */);
+        var dt0 = new DateTime(2024, 3, 9, 14, 5, 7, 123, 0);
         foreach (var x in xs)
         {
             x /* ERROR "CS1656" "Cannot assign to 'x' because it is a 'foreach iteration variable'" */ = 2;
