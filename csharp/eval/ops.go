@@ -56,6 +56,14 @@ func (c *Context) numConvert(v Value, k Kind, chk bool) Value {
 			return Float(float32(decimalOps.ToFloat64(v.R)))
 		}
 		n, ok := decimalOps.Truncate(v.R)
+		if !ok && k == KULong {
+			// above long.MaxValue: truncate d - 2^63 and add 2^63 back
+			lo, _ := decimalOps.Arith('-', v.R, decimalOps.FromInt64(math.MaxInt64))
+			lo, _ = decimalOps.Arith('-', lo, decimalOps.FromInt64(1))
+			if m, ok := decimalOps.Truncate(lo); ok && m >= 0 {
+				return ULong(uint64(m) + 1<<63)
+			}
+		}
 		if !ok {
 			c.Throw("System.OverflowException", "Value was either too large or too small for an Int64.")
 		}
@@ -72,11 +80,11 @@ func (c *Context) numConvert(v Value, k Kind, chk bool) Value {
 			}
 			return DecimalVal(d)
 		}
-		if src == KULong {
-			d, _ := decimalOps.FromFloat64(float64(v.N))
-			if v.N <= math.MaxInt64 {
-				d = decimalOps.FromInt64(int64(v.N))
-			}
+		if src == KULong && v.N > math.MaxInt64 {
+			// exact: 2*(n/2) + n%2 (through float64 the low digits were lost)
+			half := decimalOps.FromInt64(int64(v.N / 2))
+			d, _ := decimalOps.Arith('+', half, half)
+			d, _ = decimalOps.Arith('+', d, decimalOps.FromInt64(int64(v.N%2)))
 			return DecimalVal(d)
 		}
 		return DecimalVal(decimalOps.FromInt64(int64(v.N)))
