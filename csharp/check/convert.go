@@ -1,8 +1,6 @@
 package check
 
 import (
-	"strings"
-
 	"rpbench/csharp/syntax"
 )
 
@@ -350,8 +348,8 @@ func binaryNumeric(a, b int) int {
 // neverConverts reports the conversions that cannot exist whatever the
 // unknown parts of to are: a number, bool, char or string never converts to a
 // delegate type (Sum(1) against Func<TSource, TResult> with TResult not
-// inferred), and a number, bool or char never converts to a collection
-// interface (List<int>.Sort(1) against IComparer<int>).
+// inferred), and a number, bool or char converts to no interface but the
+// few it implements (List<int>.Sort(1) against IComparer<int>).
 func neverConverts(from, to *ty) bool {
 	if from == nil || to == nil || from.kind != kNamed || to.kind != kNamed || hasUnknown(from) {
 		return false
@@ -361,8 +359,16 @@ func neverConverts(from, to *ty) bool {
 	if to.sym.Kind == symDelegate && (prim || str) {
 		return true
 	}
-	if to.sym.Kind == symInterface && prim && strings.HasPrefix(to.sym.NS, "System.Collections") {
-		return true
+	if to.sym.Kind == symInterface && prim && to.sym.Outer == nil && to.sym.NS != "System.Numerics" {
+		if to.sym.NS != "System" {
+			return true
+		}
+		switch to.sym.Name {
+		case "IComparable", "IEquatable", "IConvertible", "IFormattable", "ISpanFormattable", "IUtf8SpanFormattable",
+			"IParsable", "ISpanParsable", "IUtf8SpanParsable":
+			return false
+		}
+		return true // IFormatProvider, IDisposable, ... (float.ToString("E3", 1))
 	}
 	return false
 }

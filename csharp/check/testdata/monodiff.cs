@@ -51,6 +51,10 @@ class Monodiff
         double dc = new Warm();
         var dt = new DateTime(2024, 3, 9, 14, 5, 7, 123, 1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.DateTimeKind'" */);
         var dt0 = new DateTime(2024, 3, 9, 14, 5, 7, 123, 0);
+        Console.WriteLine(0.25f.ToString("E3", 1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.IFormatProvider'" */));
+        IComparable<int> ci = 5;
+        IFormattable fi = 2.5;
+        IEquatable<char> ce = 'c';
         foreach (var x in xs)
         {
             x /* ERROR "CS1656" "Cannot assign to 'x' because it is a 'foreach iteration variable'" */ = 2;
