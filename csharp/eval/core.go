@@ -144,8 +144,8 @@ func registerObject(r *Registry) {
 			return Str(t.Elem.Name + "[" + strings.Repeat(",", t.Rank-1) + "]")
 		}
 		n := t.Name
-		if d := t.generic(); len(d.TypeParams) > 0 {
-			n += "`" + itoa(len(d.TypeParams))
+		if a := t.generic().ownArity(); a > 0 {
+			n += "`" + itoa(a)
 		}
 		return Str(n)
 	})

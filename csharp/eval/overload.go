@@ -447,8 +447,9 @@ func variance(def *Type) []byte {
 	case def.delDecl != nil:
 		tps = def.delDecl.TypeParams
 	}
-	out := make([]byte, len(tps))
+	out := make([]byte, def.outerTP+len(tps))
 	for i, tp := range tps {
+		i += def.outerTP
 		switch tp.Variance {
 		case syntax.Covariant:
 			out[i] = '+'

@@ -126,6 +126,9 @@ func (in *Interp) resolveType(e syntax.Expr, env *tenv) *Type {
 		if t == nil {
 			return nil
 		}
+		if t.outerTP > 0 {
+			args = in.nestedArgs(t, in.enclosingFor(t, env), args)
+		}
 		if len(args) > 0 {
 			return in.Instantiate(t, args)
 		}
@@ -150,6 +153,9 @@ func (in *Interp) resolveType(e syntax.Expr, env *tenv) *Type {
 			od := outer.generic()
 			od.ensureBuilt()
 			t = od.Nested[name]
+			if t != nil && t.outerTP > 0 {
+				args = in.nestedArgs(t, outer, args)
+			}
 		}
 		if t == nil {
 			return nil

@@ -89,6 +89,7 @@ type Type struct {
 	instances        map[string]*Type   // constructed generic instances of a definition
 	instPtr          map[[2]*Type]*Type // the same, by the argument pointers (1 or 2 arguments): no key string to build
 	delegateSig      *Method            // Invoke signature of a delegate type
+	outerTP          int                // leading TypeParams inherited from the enclosing generic type (see nested.go)
 }
 
 // typePart is one declaration of a type (several for partial types).
@@ -259,9 +260,9 @@ func (t *Type) FullName() string {
 	if t.Def != nil {
 		d = t.Def
 	}
-	if len(d.TypeParams) > 0 {
+	if n := d.ownArity(); n > 0 {
 		b.WriteByte('`')
-		b.WriteString(itoa(len(d.TypeParams)))
+		b.WriteString(itoa(n))
 	}
 	if len(t.TypeArgs) > 0 {
 		b.WriteByte('[')
@@ -291,9 +292,9 @@ func (t *Type) metaName() string {
 		b.WriteByte('.')
 	}
 	b.WriteString(d.Name)
-	if len(d.TypeParams) > 0 {
+	if n := d.ownArity(); n > 0 {
 		b.WriteByte('`')
-		b.WriteString(itoa(len(d.TypeParams)))
+		b.WriteString(itoa(n))
 	}
 	return b.String()
 }
