@@ -267,6 +267,7 @@ func (b *binder) expr(e syntax.Expr, want *ty) operand {
 			return val(t)
 		}
 		b.checkIncrement(e.Op, t, e.X.Pos())
+		b.roLocal(e.X)
 		return val(t)
 	case *syntax.BinaryExpr:
 		return b.binary(e)
@@ -938,6 +939,7 @@ func (b *binder) unary(e *syntax.UnaryExpr) operand {
 	case syntax.INC, syntax.DEC:
 		t := b.value(e.X, nil)
 		b.checkIncrement(e.Op, t, e.At)
+		b.roLocal(e.X)
 		return val(t)
 	case syntax.CARET:
 		b.value(e.X, nil)
@@ -1686,4 +1688,23 @@ func allKnown(ts []*ty) bool {
 		}
 	}
 	return true
+}
+
+// roLocal reports CS1656 when x names a foreach iteration variable or a
+// using variable (the operand of ++ or --).
+func (b *binder) roLocal(x syntax.Expr) {
+	for {
+		p, ok := x.(*syntax.ParenExpr)
+		if !ok {
+			break
+		}
+		x = p.X
+	}
+	id, ok := x.(*syntax.Ident)
+	if !ok || len(id.TypeArgs) > 0 {
+		return
+	}
+	if l := b.sc.lookup(id.Name); l != nil && l.ro != "" && l.method == nil {
+		b.c.errorf(id.At, "CS1656", "Cannot assign to '%s' because it is a '%s'", l.name, l.ro)
+	}
 }

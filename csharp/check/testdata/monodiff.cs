@@ -59,6 +59,8 @@ class Monodiff
         {
             x /* ERROR "CS1656" "Cannot assign to 'x' because it is a 'foreach iteration variable'" */ = 2;
             x /* ERROR "CS1656" */ += 2;
+            x /* ERROR "CS1656" */ ++;
+            --x /* ERROR "CS1656" */;
             var y = x;
             y = 3;
         }
