@@ -484,8 +484,10 @@ func (c *checker) checkTypeDecl(s *typeSym, parts []part) {
 // base class declares a member of that name (and parameter count), or an
 // explicit implementation of that name.
 func (c *checker) checkInterfaces(s *typeSym) {
+	var static *memberSym // the static member has found when only a static one matches (CS0736)
 	has := func(m *memberSym) bool {
 		found := false
+		static = nil
 		c.supertypes(s.selfType(), func(st *ty) bool {
 			if st.sym.Kind == symInterface {
 				return true
@@ -493,6 +495,10 @@ func (c *checker) checkInterfaces(s *typeSym) {
 			for _, o := range st.sym.members[m.Name] {
 				if o.Kind == m.Kind || (o.Kind == mMethod) == (m.Kind == mMethod) {
 					if m.Kind != mMethod || len(o.Params) == len(m.Params) {
+						if o.static() && o.Kind == mMethod && st.sym == s && s.User {
+							static = o
+							continue
+						}
 						found = true
 						return false
 					}
@@ -500,7 +506,7 @@ func (c *checker) checkInterfaces(s *typeSym) {
 			}
 			return true
 		})
-		return found
+		return found || static != nil && m.Kind != mMethod
 	}
 	reported := map[*memberSym]bool{}
 	c.supertypes(s.selfType(), func(st *ty) bool {
@@ -515,6 +521,10 @@ func (c *checker) checkInterfaces(s *typeSym) {
 			name := st.String() + "." + m.Name
 			if m.Kind == mMethod {
 				name += "(" + paramList(substAll(m.Params, typeMap(st))) + ")"
+			}
+			if static != nil {
+				c.errorf(static.Pos, "CS0736", "'%s' does not implement instance interface member '%s'. '%s' cannot implement the interface member because it is static.", memberDisplay(s, static), name, memberDisplay(s, static))
+				continue
 			}
 			c.errorf(s.Pos, "CS0535", "'%s' does not implement interface member '%s'", s.selfType(), name)
 		}

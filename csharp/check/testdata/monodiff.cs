@@ -18,6 +18,15 @@ class Celsius
 
 class Warm : Celsius { }
 
+interface IShape { double Area(); string Name { get; } }
+
+class Square : IShape
+{
+    public static double Area /* ERROR "CS0736" "does not implement instance interface member 'IShape.Area" */ () => 1;
+    public string Name => "sq";
+    public static void Helper() { }
+}
+
 class Monodiff
 {
     static T Make<T>() => default(T);
