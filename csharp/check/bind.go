@@ -523,7 +523,7 @@ func (c *checker) checkInterfaces(s *typeSym) {
 				name += "(" + paramList(substAll(m.Params, typeMap(st))) + ")"
 			}
 			if static != nil {
-				c.errorf(static.Pos, "CS0736", "'%s' does not implement instance interface member '%s'. '%s' cannot implement the interface member because it is static.", memberDisplay(s, static), name, memberDisplay(s, static))
+				c.errorf(s.Pos, "CS0736", "'%s' does not implement instance interface member '%s'. '%s' cannot implement the interface member because it is static.", memberDisplay(s, static), name, memberDisplay(s, static))
 				continue
 			}
 			c.errorf(s.Pos, "CS0535", "'%s' does not implement interface member '%s'", s.selfType(), name)

@@ -20,9 +20,9 @@ class Warm : Celsius { }
 
 interface IShape { double Area(); string Name { get; } }
 
-class Square : IShape
+class Square /* ERROR "CS0736" "does not implement instance interface member 'IShape.Area" */ : IShape
 {
-    public static double Area /* ERROR "CS0736" "does not implement instance interface member 'IShape.Area" */ () => 1;
+    public static double Area() => 1;
     public string Name => "sq";
     public static void Helper() { }
 }
