@@ -1295,8 +1295,8 @@ func (b *binder) assign(e *syntax.AssignExpr) operand {
 		return val(lt)
 	}
 	lop := b.expr(e.X, nil)
-	if l := lop.loc; l != nil && l.ro != "" && l.name != "" {
-		b.c.errorf(e.X.Pos(), "CS1656", "Cannot assign to '%s' because it is a '%s'", l.name, l.ro)
+	if lop.member == nil || lop.member.Kind != mEvent {
+		b.checkWritable(lop, e.X)
 	}
 	lt := b.valueOf(lop, e.X)
 	switch e.Op {

@@ -18,6 +18,14 @@ class Celsius
 
 class Warm : Celsius { }
 
+class Meter
+{
+    public readonly int total;
+    public int Count { get; }
+    public Meter(int t) { total = t; total += 1; Count += 1; }
+    public void Add(int n) { total /* ERROR "CS0191" */ += n; Count /* ERROR "CS0200" */ -= 1; }
+}
+
 interface IShape { double Area(); string Name { get; } }
 
 class Square /* ERROR "CS0736" "does not implement instance interface member 'IShape.Area" */ : IShape
