@@ -456,7 +456,7 @@ type nameRef struct {
 
 // resolveName finds what a simple name means at this point.
 func (c *compiler) resolveName(x *syntax.Ident) nameRef {
-	if len(x.TypeArgs) == 0 {
+	if len(x.TypeArgs) == 0 || c.isGenericLocalFunc(x) {
 		if lv, ci := c.lookupVar(x.Name); lv != nil {
 			return nameRef{lv: lv, capIdx: ci}
 		}

@@ -58,12 +58,10 @@ func (c *compiler) compileFunc(pl *syntax.ParamList, block *syntax.BlockStmt, ex
 	parent := c.fs
 	fs := &funcScope{parent: parent, static: parent.static, async: async}
 	if lf != nil && len(lf.tparams) > 0 {
-		// Type parameters of generic local functions are not closed at run
-		// time: they resolve to object (values keep their own run-time types).
+		// Type parameters of generic local functions are method type
+		// parameters after the visible ones; a call binds them (localgeneric.go).
 		fs.tparams = lf.tparams
-		for range lf.tparams {
-			fs.ttypes = append(fs.ttypes, in.tObject)
-		}
+		fs.ttypes = in.localTParamTypes(lf.tparams, c.tparamBase(parent))
 	}
 	saved := c.fs
 	savedSwitch := c.switches
@@ -416,6 +414,7 @@ func (lf *localFunc) store(fr *Frame) {
 func (c *compiler) localFuncValue(lv *localVar, capIdx int) exprFn { return varLoad(lv, capIdx) }
 
 func (c *compiler) callLocalFunc(lv *localVar, capIdx int, x *syntax.CallExpr) exprFn {
+	in := c.in
 	if d := lv.localFunc; d != nil && d.Params != nil && len(x.Args) < len(d.Params.List) {
 		// Bump() for void Bump(int by = 1): the default values of the omitted
 		// optional parameters become arguments (the closure has no signature to bind them)
@@ -437,7 +436,12 @@ func (c *compiler) callLocalFunc(lv *localVar, capIdx int, x *syntax.CallExpr) e
 			x = &call
 		}
 	}
-	return c.invokeDelegate(varLoad(lv, capIdx), x)
+	load := varLoad(lv, capIdx)
+	if d := lv.localFunc; d != nil && len(d.TypeParams) > 0 {
+		targs, base := c.localCallTypeArgs(lv, d, x)
+		load = in.bindLocalTypeArgs(load, targs, base)
+	}
+	return c.invokeDelegate(load, x)
 }
 
 // localTypeParams returns the type parameters of the generic local
