@@ -765,7 +765,7 @@ func (c *checker) checkBaseCtor(s *typeSym, parts []part) {
 // and CS0108 for the others.
 func (c *checker) checkHiding(s *typeSym) {
 	for _, m := range s.order {
-		if m.Mods&(syntax.ModOverride|syntax.ModNew) != 0 || m.Iface || (m.Kind != mMethod && m.Kind != mProperty) {
+		if m.Mods&syntax.ModOverride != 0 || m.Iface || (m.Kind != mMethod && m.Kind != mProperty) {
 			continue
 		}
 		if _, ok := m.Decl.(*syntax.Param); ok {
@@ -774,6 +774,9 @@ func (c *checker) checkHiding(s *typeSym) {
 		o, _ := c.overriddenSub(s, m, true)
 		if o == nil || o.Owner == s || !c.accessible(o, s) {
 			continue
+		}
+		if m.Mods&syntax.ModNew != 0 && o.Mods&syntax.ModAbstract == 0 {
+			continue // new hides a non-abstract member as asked
 		}
 		name, oname := memberDisplay(s, m), memberDisplay(o.Owner, o)
 		switch {

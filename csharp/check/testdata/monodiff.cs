@@ -26,6 +26,14 @@ class Meter
     public void Add(int n) { total /* ERROR "CS0191" */ += n; Count /* ERROR "CS0200" */ -= 1; }
 }
 
+abstract class Animal { public abstract string Sound(); public virtual int Legs() => 4; }
+
+class Dog : Animal
+{
+    public new string Sound /* ERROR "CS0533" "hides inherited abstract member 'Animal.Sound" */ () => "woof";
+    public new int Legs() => 3;
+}
+
 interface IShape { double Area(); string Name { get; } }
 
 class Square /* ERROR "CS0736" "does not implement instance interface member 'IShape.Area" */ : IShape
