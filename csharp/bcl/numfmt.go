@@ -300,6 +300,54 @@ func Float32String(f float32) string {
 	return s
 }
 
+// ShortestFloat is .NET Core 3.0+'s d.ToString(), "G" and "R" of a finite double
+// (bitSize 64) or float (32): the shortest digits that round-trip, in fixed
+// notation when the decimal point falls within the digits' reach (scale in
+// [-3, max(15, digits)]; 7 for float), else "d.dddE+XX" (lower-case e when lower).
+func ShortestFloat(f float64, bitSize int, lower bool) string {
+	s := strconv.FormatFloat(f, 'e', -1, bitSize)
+	mant, exp, _ := strings.Cut(s, "e")
+	e, _ := strconv.Atoi(exp)
+	neg := strings.HasPrefix(mant, "-")
+	digits := strings.Replace(strings.TrimPrefix(mant, "-"), ".", "", 1)
+	if f == 0 {
+		e = 0
+	}
+	maxDigits := 15
+	if bitSize == 32 {
+		maxDigits = 7
+	}
+	maxDigits = max(maxDigits, len(digits))
+	if scale := e + 1; scale <= maxDigits && scale >= -3 {
+		return strconv.FormatFloat(f, 'f', -1, bitSize)
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	b.WriteByte(digits[0])
+	if len(digits) > 1 {
+		b.WriteByte('.')
+		b.WriteString(digits[1:])
+	}
+	if lower {
+		b.WriteByte('e')
+	} else {
+		b.WriteByte('E')
+	}
+	if e < 0 {
+		b.WriteByte('-')
+		e = -e
+	} else {
+		b.WriteByte('+')
+	}
+	if e < 10 {
+		b.WriteByte('0')
+	}
+	b.WriteString(strconv.Itoa(e))
+	return b.String()
+}
+
 func formatFloat(f float64, bitSize int, format string) (string, error) {
 	if math.IsNaN(f) {
 		return NaNSymbol, nil
@@ -310,18 +358,12 @@ func formatFloat(f float64, bitSize int, format string) (string, error) {
 	if math.IsInf(f, -1) {
 		return NegativeInfinitySymbol, nil
 	}
-	roundTrip, custom := 17, 15
-	fixedLimit := 1e16
+	custom := 15 // DoublePrecision (SinglePrecision for float)
 	if bitSize == 32 {
-		roundTrip, custom = 9, 7
-		fixedLimit = 1e8
+		custom = 7
 	}
 	if format == "" || format == "R" || format == "r" || format == "G" || format == "g" {
-		// Fast path: the shortest digits of a value in [1e-4, fixedLimit) have a
-		// decimal exponent in [-4, roundTrip-1], which .NET prints without exponent.
-		if a := math.Abs(f); a == 0 || a >= 1e-4 && a < fixedLimit {
-			return strconv.FormatFloat(f, 'f', -1, bitSize), nil
-		}
+		return ShortestFloat(f, bitSize, format == "g" || format == "r"), nil
 	}
 	c, prec, std := parseFormatSpecifier(format)
 	if std && prec == -2 {
@@ -361,7 +403,10 @@ func formatFloat(f float64, bitSize int, format string) (string, error) {
 	}
 	n := floatNumber(f, bitSize, digits, sig)
 	if (c|0x20 == 'g' || c|0x20 == 'r') && digits < 0 {
-		prec = max(len(n.digits), roundTrip)
+		// .NET's FormatDouble/FormatSingle: the shortest round-trip digits, laid
+		// out as "G" with max(digit count, 15 (7 for float)) digits, so that -60
+		// stays "-60" and 1e15 is "1E+15".
+		prec = max(len(n.digits), custom)
 		if c|0x20 == 'r' {
 			c = c - 'R' + 'G'
 		}

@@ -196,6 +196,42 @@ func TestFormatDecimal(t *testing.T) {
 	}
 }
 
+// The shortest form (ToString(), "G", "R") switches to exponent notation when the
+// decimal point lies beyond max(digit count, 15) (7 for float), as .NET Core 3.0+'s
+// FormatDouble does (nMaxDigits = Math.Max(number.DigitsCount, DoublePrecision)).
+func TestShortestFloat(t *testing.T) {
+	tests := []struct {
+		f       float64
+		bitSize int
+		want    string
+	}{
+		{1e15, 64, "1E+15"},
+		{-1e15, 64, "-1E+15"},
+		{1234567890123456, 64, "1234567890123456"},
+		{123456789012345678, 64, "1.2345678901234568E+17"},
+		{123456789012345, 64, "123456789012345"},
+		{-60, 64, "-60"},
+		{0.0001, 64, "0.0001"},
+		{0.00001, 64, "1E-05"},
+		{float64(float32(123456790)), 32, "1.2345679E+08"},
+		{float64(float32(1234567)), 32, "1234567"},
+		{float64(float32(1e7)), 32, "1E+07"},
+	}
+	for _, tt := range tests {
+		for _, format := range []string{"", "G", "R"} {
+			var got string
+			if tt.bitSize == 32 {
+				got, _ = FormatFloat32(float32(tt.f), format)
+			} else {
+				got, _ = FormatFloat64(tt.f, format)
+			}
+			if got != tt.want {
+				t.Errorf("(%v).ToString(%q) = %q, want %q", tt.f, format, got, tt.want)
+			}
+		}
+	}
+}
+
 // The fast path for the default format must agree with the general algorithm.
 func TestFloatFastPathAgrees(t *testing.T) {
 	vals := []float64{0, 1e-4, 0.000123, 1, 1.5, 123456789.125, 9999999999999998, 1e15, 0.1, 2.5e-3}
@@ -204,14 +240,14 @@ func TestFloatFastPathAgrees(t *testing.T) {
 			x := v * neg
 			fast, _ := FormatFloat64(x, "")
 			n := floatNumber(x, 64, -1, true)
-			slow, _ := formatStandard(&n, 'G', max(len(n.digits), 17))
+			slow, _ := formatStandard(&n, 'G', max(len(n.digits), 15))
 			if fast != slow {
 				t.Errorf("%v: fast %q, general %q", x, fast, slow)
 			}
 			f32 := float32(x)
 			fast32, _ := FormatFloat32(f32, "")
 			n32 := floatNumber(float64(f32), 32, -1, true)
-			slow32, _ := formatStandard(&n32, 'G', max(len(n32.digits), 9))
+			slow32, _ := formatStandard(&n32, 'G', max(len(n32.digits), 7))
 			if fast32 != slow32 {
 				t.Errorf("float %v: fast %q, general %q", f32, fast32, slow32)
 			}

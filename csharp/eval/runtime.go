@@ -154,44 +154,7 @@ func FormatDouble(f float64, bitSize int) string {
 		}
 		return bcl.Float64String(f)
 	}
-	s := strconv.FormatFloat(f, 'e', -1, bitSize)
-	mant, exp, _ := strings.Cut(s, "e")
-	e, _ := strconv.Atoi(exp)
-	neg := strings.HasPrefix(mant, "-")
-	digits := strings.Replace(strings.TrimPrefix(mant, "-"), ".", "", 1)
-	if f == 0 {
-		e = 0
-	}
-	maxDigits := 15
-	if bitSize == 32 {
-		maxDigits = 7
-	}
-	maxDigits = max(maxDigits, len(digits))
-	scale := e + 1
-	if scale <= maxDigits && scale >= -3 {
-		return strconv.FormatFloat(f, 'f', -1, bitSize)
-	}
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	b.WriteByte(digits[0])
-	if len(digits) > 1 {
-		b.WriteByte('.')
-		b.WriteString(digits[1:])
-	}
-	b.WriteByte('E')
-	if e < 0 {
-		b.WriteByte('-')
-		e = -e
-	} else {
-		b.WriteByte('+')
-	}
-	if e < 10 {
-		b.WriteByte('0')
-	}
-	b.WriteString(strconv.Itoa(e))
-	return b.String()
+	return bcl.ShortestFloat(f, bitSize, false)
 }
 
 func enumString(t *Type, n int64) string {
