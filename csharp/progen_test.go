@@ -19,8 +19,12 @@ import (
 var (
 	progenN    = flag.Int("progen.n", 200, "number of random programs TestProgenDifferential runs (e.g. 5000 for a long run)")
 	progenSeed = flag.Int64("progen.seed", 1, "first seed of TestProgenDifferential")
+	progenMin  = flag.Bool("progen.min", true, "minimise mismatching programs (one Mono run per candidate)")
 	progenOut  = flag.String("progen.out", filepath.Join(os.TempDir(), "rpbench-progen"), "folder for minimised mismatching programs")
 )
+
+// progenKnown lists default-range programs whose mismatch is understood and not fixed.
+var progenKnown = map[string]string{}
 
 // progenMaxSteps bounds one generated program on our engine (they are small and terminate).
 const progenMaxSteps = 20_000_000
@@ -64,7 +68,11 @@ func TestProgenDifferential(t *testing.T) {
 			continue
 		}
 		fails++
-		if fails > 10 {
+		if why, ok := progenKnown[p.NS]; ok {
+			t.Logf("%s: known mismatch: %s", p.NS, why)
+			continue
+		}
+		if fails > 10 || !*progenMin {
 			t.Errorf("%s: mismatch (not minimised: more than 10 failures)", p.NS)
 			continue
 		}

@@ -139,12 +139,12 @@ func Generate(seed int64) *Program {
 // helpers are the fixed helper members of every Prog.
 const helpers = `        static T Tr<T>(T v, string tag) { Console.WriteLine("  tr " + tag + " " + S(v)); return v; }
         static string S(object o) { if (o is double) return D((double)o); if (o is float) return D((float)o); if (o is decimal) return M((decimal)o); return o.ToString(); }
-        static string D(double d) { return d == 0 ? "0" : double.IsInfinity(d) ? (d > 0 ? "Inf" : "-Inf") : d.ToString("E10"); }
+        static string D(double d) { return d == 0 ? "0" : double.IsInfinity(d) ? (d > 0 ? "Inf" : "-Inf") : d.ToString("E12"); }
         static string M(decimal d) { return d.ToString("0.####################"); }
-        static string F(double d, string f) { return double.IsInfinity(d) ? "Inf" : Math.Abs(d).ToString(f); }
+        static string F(double d, string f) { return double.IsInfinity(d) ? "Inf" : Math.Abs(d) >= 1e15 ? D(d) : Math.Abs(d).ToString(f); }
         static bool B(bool v, string tag) { Console.WriteLine("  b " + tag + " " + v); return v; }
         static void Swap<T>(ref T a, ref T b) { T t = a; a = b; b = t; }
-        static bool TryDiv(int a, int b, out int q, out int r) { if (b == 0) { q = 0; r = 0; return false; } q = a / b; r = a % b; return true; }
+        static bool TryDiv(int a, int b, out int q, out int r) { if (b == 0 || b == -1) { q = 0; r = 0; return false; } q = a / b; r = a % b; return true; }
         static void Bump(ref int x, int by) { x += by; }
         static int P { get; set; }
         static long LP { get { return lp; } set { Console.WriteLine("  set LP " + value); lp = value; } }
