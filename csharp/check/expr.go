@@ -1323,6 +1323,11 @@ func (b *binder) assign(e *syntax.AssignExpr) operand {
 		return val(lt)
 	}
 	if lk != nNone && rk != nNone {
+		// x op= y narrows the result implicitly, but y itself must convert
+		// to x's type (a constant y aside: not judged here)
+		if !rop.cnst && lk != nChar && e.Op != syntax.SHL_ASSIGN && e.Op != syntax.SHR_ASSIGN && e.Op != syntax.USHR_ASSIGN && !implicitNumeric(rk, lk) && lk != rk {
+			b.c.errorf(e.Y.Pos(), "CS0266", "Cannot implicitly convert type '%s' to '%s'. An explicit conversion exists (are you missing a cast?)", rt, lt)
+		}
 		return val(lt) // compound assignment narrows implicitly
 	}
 	if (isBool(lt) || isString(lt)) && (rk != nNone) || lk != nNone && (isBool(rt) || isString(rt)) {

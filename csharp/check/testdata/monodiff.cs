@@ -76,6 +76,15 @@ class Monodiff
         double dc = new Warm();
         var dt = new DateTime(2024, 3, 9, 14, 5, 7, 123, 1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.DateTimeKind'" */);
         var dt0 = new DateTime(2024, 3, 9, 14, 5, 7, 123, 0);
+        int s = 0;
+        long big = 5;
+        byte by = 1;
+        s += big /* ERROR "CS0266" "Cannot implicitly convert type 'long' to 'int'" */;
+        s += by;
+        by += 1;
+        by += by;
+        s <<= 2;
+        big += s;
         Console.WriteLine(0.25f.ToString("E3", 1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.IFormatProvider'" */));
         IComparable<int> ci = 5;
         IFormattable fi = 2.5;
