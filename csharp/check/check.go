@@ -19,6 +19,11 @@
 // type cannot be inferred (or depends on an earlier error) gets the unknown
 // type, which silences every diagnostic that depends on it (no cascades).
 //
+// The differential test (mono_diff_test.go) holds the checker to Mono's mcs:
+// it mutates the Mono-accepted corpus programs (seeded), compiles each mutant
+// with both, and fails on a false positive; -monodiff.long runs every
+// mutation, -monodiff.n and -monodiff.seed choose the default sample.
+//
 // Use: build a Universe once from the parsed preludes (it is read-only and
 // safe for concurrent use), then call its Check for each set of user files.
 package check

@@ -62,7 +62,9 @@ var mutations = []mutation{
 		i := strings.Index(m, " ")
 		return m[:i] + " static" + m[i:]
 	}},
-	{"drop-return", regexp.MustCompile(`return [^;]+;`), func(string, *rand.Rand) string { return ";" }},
+	{"drop-return", regexp.MustCompile(`[;{}]\s*return [^;]+;`), func(m string, _ *rand.Rand) string {
+		return m[:strings.Index(m, "return")] + ";" // not yield return (its mutant is a parse error)
+	}},
 	{"drop-linq", regexp.MustCompile(`using System\.Linq;`), func(string, *rand.Rand) string { return "" }},
 	{"override-to-new", regexp.MustCompile(`\boverride\b`), func(string, *rand.Rand) string { return "new" }},
 	{"readonly-field", regexp.MustCompile(`(private|public) (int|string|double|long|bool) [a-z_]\w*( =|;)`), func(m string, _ *rand.Rand) string {
