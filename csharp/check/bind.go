@@ -115,9 +115,18 @@ func (c *checker) bindType(s *typeSym, p part) {
 	if !ok {
 		if e, ok := p.decl.(*syntax.EnumDecl); ok {
 			b := c.newBinder(&fn{typ: s, env: &typeEnv{block: p.ctx.block, typ: s}, static: true})
+			under := "int"
+			if e.Base != nil {
+				c.silent++
+				under = b.typ(e.Base).String()
+				c.silent--
+			}
 			for _, m := range e.Members {
 				if m.Value != nil {
-					b.value(m.Value, nil)
+					// an enum member's value is integral: a string or bool is CS0029
+					if t := b.value(m.Value, nil); isString(t) || isBool(t) {
+						c.errorf(m.Value.Pos(), "CS0029", "Cannot implicitly convert type '%s' to '%s'", t, under)
+					}
 				}
 			}
 		}

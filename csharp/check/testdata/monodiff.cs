@@ -26,6 +26,8 @@ class Meter
     public void Add(int n) { total /* ERROR "CS0191" */ += n; Count /* ERROR "CS0200" */ -= 1; }
 }
 
+enum Level { Low, Medium = "5" /* ERROR "CS0029" "Cannot implicitly convert type 'string' to 'int'" */, High, Top = High + 2 }
+
 abstract class Animal { public abstract string Sound(); public virtual int Legs() => 4; }
 
 class Dog : Animal
