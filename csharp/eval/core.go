@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"embed"
 	"io"
 	"math"
@@ -230,6 +229,14 @@ func registerObject(r *Registry) {
 
 func registerConsole(r *Registry) {
 	write := func(c *Context, s string, nl bool) {
+		if r := c.in.console; r != nil && r.set[ConsoleOut] {
+			if nl {
+				c.Call(r.streams[ConsoleOut], "WriteLine", Str(s))
+			} else {
+				c.Call(r.streams[ConsoleOut], "Write", Str(s))
+			}
+			return
+		}
 		w := c.in.stdout
 		io.WriteString(w, s)
 		if nl {
@@ -261,18 +268,13 @@ func registerConsole(r *Registry) {
 		})
 	}
 	r.Register("System.Console.ReadLine()", func(c *Context, this Value, args []Value) Value {
-		in := c.in
-		if in.stdin == nil {
+		if r := c.in.console; r != nil && r.set[ConsoleIn] {
+			return c.Call(r.streams[ConsoleIn], "ReadLine")
+		}
+		line, ok := c.in.StdinLine()
+		if !ok {
 			return Null
 		}
-		if in.stdinReader == nil {
-			in.stdinReader = bufio.NewReader(in.stdin)
-		}
-		line, err := in.stdinReader.ReadString('\n')
-		if err != nil && line == "" {
-			return Null
-		}
-		line = strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
 		return Str(line)
 	})
 }

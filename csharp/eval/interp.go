@@ -53,6 +53,7 @@ type Interp struct {
 	stdout      io.Writer
 	stderr      io.Writer
 	stdin       io.Reader
+	console     *consoleRedirect // Console.SetOut/SetError/SetIn (nil: none)
 	steps       int64
 	maxSteps    int64 // steps stops the code with an error when it passes this count
 	stepBudget  int64 // the budget maxSteps stands for, for the error message

@@ -236,7 +236,7 @@ namespace System
         public extern IEnumerator<char> GetEnumerator();
     }
 
-    public static class Console
+    public static partial class Console
     {
         public static extern void WriteLine();
         public static extern void WriteLine(string value);
