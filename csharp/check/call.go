@@ -317,6 +317,12 @@ func (b *binder) reportArity(cands []cand, n int, pos syntax.Pos, name string, r
 	default:
 		for _, k := range cands {
 			if k.ext && inst {
+				if recv != nil && len(k.m.Params) > 0 && !hasUnknown(recv) {
+					pt := eraseTParams(subst(k.m.Params[0].Type, k.sub), k.m.TParams)
+					if !b.c.convertible(recv, pt, nil) {
+						continue // the receiver rules it out (sb.ToString(1) against ToString(this int, ...))
+					}
+				}
 				if n+1 >= requiredCount(k.m) {
 					return // extension methods: stay silent unless sure
 				}

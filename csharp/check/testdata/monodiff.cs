@@ -78,6 +78,9 @@ class Monodiff
         double dc = new Warm();
         var dt = new DateTime(2024, 3, 9, 14, 5, 7, 123, 1 /* ERROR "CS1503" "cannot convert from 'int' to 'System.DateTimeKind'" */);
         var dt0 = new DateTime(2024, 3, 9, 14, 5, 7, 123, 0);
+        var sb = new System.Text.StringBuilder("abc");
+        var sbs = sb.ToString /* ERROR "CS1501" "No overload for method 'ToString' takes 1 arguments" */ (1) + sb.ToString(0, 1) + 5.ToString("D3");
+        var cmp = 5.CompareTo /* ERROR "CS1501" */ (2, 1) + "a".CompareTo("b");
         int s = 0;
         long big = 5;
         byte by = 1;
