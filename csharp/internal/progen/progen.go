@@ -378,6 +378,11 @@ func (g *gen) cast(t typ, d int) string {
 	if (u == tDouble || u == tFloat) && t == tDecimal {
 		return fmt.Sprintf("(decimal)Math.Round(%s, 3)", g.expr(tDouble, d))
 	}
+	if t == tUlong && (u == tInt || u == tLong || u == tShort) {
+		// mcs compiles a checked (ulong) of a computed signed value without the
+		// overflow check (Mono prints 4294967288 for checked((ulong)(a - 1)), a = -7)
+		return fmt.Sprintf("(%s)%s", t, g.leaf(u))
+	}
 	return fmt.Sprintf("(%s)%s", t, g.paren(g.expr(u, d)))
 }
 
