@@ -918,7 +918,9 @@ func (in *Interp) indexGet(fr *Frame, recv Value, idx []Value) Value {
 	// the arguments are copied (bindArgs converts in place) onto the context's stack, not the heap
 	args, mark, ch := c.alloc(len(idx))
 	copy(args, idx)
-	r := in.invoke(c, m, in.ctypeFor(t, m.Decl), nil, recv, in.bindArgs(c, m, args, nil, fr))
+	ct := in.ctypeFor(t, m.Decl)
+	in.convClassTParams(m, args, ct)
+	r := in.invoke(c, m, ct, nil, recv, in.bindArgs(c, m, args, nil, fr))
 	c.release(mark, ch)
 	return r
 }
@@ -960,7 +962,9 @@ func (in *Interp) indexSet(fr *Frame, recv Value, idx []Value, v Value) {
 	if m == nil {
 		c.Throw("System.MissingMemberException", "'"+t.CSharpName()+"' has no indexer setter")
 	}
-	in.invoke(c, m, in.ctypeFor(t, m.Decl), nil, recv, in.bindArgs(c, m, all, nil, fr))
+	ct := in.ctypeFor(t, m.Decl)
+	in.convClassTParams(m, all, ct)
+	in.invoke(c, m, ct, nil, recv, in.bindArgs(c, m, all, nil, fr))
 	c.release(mark, ch)
 }
 

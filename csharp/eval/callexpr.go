@@ -1001,7 +1001,9 @@ func (in *Interp) callWithValues(fr *Frame, site *callSite, recv Value, args []V
 	if len(m.TypeParams) > 0 {
 		ta = in.inferTypeArgs(m, args)
 	}
-	return in.invoke(th, m, in.ctypeFor(t, m.Decl), ta, recv, in.bindArgs(th, m, args, nil, fr))
+	ct := in.ctypeFor(t, m.Decl)
+	in.convClassTParams(m, args, ct)
+	return in.invoke(th, m, ct, ta, recv, in.bindArgs(th, m, args, nil, fr))
 }
 
 // anonObject compiles new { A = 1, B } as an object of a synthesized type.

@@ -169,3 +169,26 @@ func (c *compiler) isGenericLocalFunc(x *syntax.Ident) bool {
 	lv, _ := c.lookupVarNoCapture(x.Name)
 	return lv != nil && lv.localFunc != nil && len(lv.localFunc.TypeParams) == len(x.TypeArgs)
 }
+
+// convClassTParams converts the arguments of parameters typed by a bare
+// type parameter of the method's class to the constructed type's argument
+// (List<double>.Add(2) stores 2.0, as the C# compiler's conversion does).
+func (in *Interp) convClassTParams(m *Method, args []Value, ct *Type) {
+	if ct == nil || len(ct.TypeArgs) == 0 {
+		return
+	}
+	for i, p := range m.Params {
+		if i >= len(args) || p.Type == nil || p.Mode != ByVal && p.Mode != ByIn {
+			continue
+		}
+		pt := p.Type.get(in)
+		if pt == nil || pt.Kind != TypeTypeParam || pt.pMethod || pt.pIndex >= len(ct.TypeArgs) {
+			continue
+		}
+		if t := ct.TypeArgs[pt.pIndex]; t != nil && (t.Prim.IsNumeric() || t.Prim == KChar) && t.Kind != TypeEnum && args[i].K != t.Prim && (args[i].K.IsNumeric() || args[i].K == KChar) {
+			if conv := in.converter(t); conv != nil {
+				args[i] = conv(args[i])
+			}
+		}
+	}
+}

@@ -540,7 +540,13 @@ func constFits(a Value, t *Type) bool {
 // closes the params array's element type (the callee's type arguments).
 func (in *Interp) convInferred(fr *Frame, m *Method, args []Value, ct *Type, ta []*Type) *Frame {
 	if len(ta) == 0 {
+		if ct != nil && len(ct.TypeArgs) > 0 {
+			in.convClassTParams(m, args, ct)
+		}
 		return fr
+	}
+	if ct != nil && len(ct.TypeArgs) > 0 {
+		in.convClassTParams(m, args, ct)
 	}
 	for i, p := range m.Params {
 		if i >= len(args) || p.Type == nil || p.Mode == ByRef || p.Mode == ByOut {
