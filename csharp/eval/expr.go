@@ -464,6 +464,9 @@ func (c *compiler) resolveName(x *syntax.Ident) nameRef {
 	if len(x.TypeArgs) == 0 {
 		for o := c.t; o != nil; o = o.Outer {
 			if r, ok := c.memberOf(o, x.Name); ok {
+				if r.typ != nil && r.typ.outerTP > 0 {
+					r.typ = c.nestedByName(r.typ, x) // Counter in Reg<T>: Reg<T>.Counter
+				}
 				return r
 			}
 		}
@@ -752,7 +755,7 @@ func (c *compiler) typePrefix(e syntax.Expr) *Type {
 			for o := c.t; o != nil; o = o.Outer {
 				if r, ok := c.memberOf(o, x.Name); ok {
 					if r.typ != nil {
-						return r.typ
+						return c.nestedByName(r.typ, x)
 					}
 					// Color Color: a member named like its type; prefer the type
 					// only when the member is not a value.

@@ -354,7 +354,7 @@ func (in *Interp) declareDecl(d syntax.Decl, fs *fileScope, outer *Type, out *[]
 			return
 		}
 		t.decl = d
-		if outer != nil && len(outer.TypeParams) > 0 && len(d.TypeParams) > 0 {
+		if outer != nil && len(outer.TypeParams) > 0 {
 			// C#: a generic type nested in a generic type also has the outer
 			// type's parameters (Outer<int>.Inner<string> binds T and U).
 			t.TypeParams = append(t.TypeParams, outer.TypeParams...)

@@ -1,5 +1,7 @@
 package eval
 
+import "rpbench/csharp/syntax"
+
 // Generic types nested in generic types. As in C#, such a type's TypeParams
 // begin with the enclosing type's parameters (outerTP of them) and then its
 // own: Outer<int>.Inner<string> is Inner instantiated with [int, string], and
@@ -46,4 +48,18 @@ func (in *Interp) enclosingFor(t *Type, env *tenv) *Type {
 		}
 	}
 	return nil
+}
+
+// nestedByName returns the type a simple name x that found nested type t
+// means in the compiled code: for a type nested in a generic type, t
+// constructed with the enclosing type's arguments (Counter inside Reg<T> is
+// Reg<T>.Counter).
+func (c *compiler) nestedByName(t *Type, x *syntax.Ident) *Type {
+	if t.outerTP == 0 {
+		return t
+	}
+	if rt := c.tryType(x); rt != nil && rt.generic() == t {
+		return rt
+	}
+	return t
 }
