@@ -640,6 +640,11 @@ func (in *Interp) staticConvCost(st *Type, a Value, t *Type) int {
 		}
 		return -1
 	}
+	if (st.Rank > 0 || st == in.tString) && (t.Rank > 0 || t == in.tString) {
+		// string and arrays (not covariant, above) never convert to each
+		// other, not even a null: "a b".Split((char[])null, options)
+		return -1
+	}
 	return in.convCost(a, t)
 }
 

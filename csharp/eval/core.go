@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unsafe"
+
+	"rpbench/csharp/bcl"
 )
 
 //go:embed prelude/*.cs
@@ -512,6 +514,9 @@ func registerString(r *Registry) {
 		return u
 	}
 	reg("Split(paramschar[])", func(c *Context, this Value, args []Value) Value {
+		if args[0].K == KNull { // Split(null): white space
+			return splitString(c, str(this), nil, nil, -1)
+		}
 		return splitString(c, str(this), units(arrItems(args[0])), nil, -1)
 	})
 	reg("Split(char,int)", func(c *Context, this Value, args []Value) Value {
@@ -521,12 +526,12 @@ func registerString(r *Registry) {
 		}
 		return splitString(c, str(this), []uint16{args[0].AsChar()}, nil, n)
 	})
-	reg("Split(string)", func(c *Context, this Value, args []Value) Value {
+	reg("Split(string,StringSplitOptions)", func(c *Context, this Value, args []Value) Value {
 		sep := ""
 		if args[0].K == KString {
 			sep = str(args[0])
 		}
-		return splitString(c, str(this), nil, []string{sep}, -1)
+		return stringsArray(c, bcl.Split(str(this), nil, []string{sep}, -1, int(args[1].AsLong())))
 	})
 	trimSet := func(args []Value) func(r rune) bool {
 		if len(args) == 0 || len(arrItems(args[0])) == 0 || args[0].K == KNull {

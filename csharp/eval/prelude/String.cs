@@ -20,6 +20,7 @@ namespace System
         public static extern string Join<T>(char separator, IEnumerable<T> values);
         public extern bool Equals(string value, StringComparison comparisonType);
         public extern string[] Split(char[] separator, int count);
+        public extern string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None);
         public extern int LastIndexOf(char value, int startIndex);
         public extern int LastIndexOf(string value, int startIndex);
         public extern int LastIndexOf(string value, StringComparison comparisonType);

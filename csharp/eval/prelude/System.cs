@@ -214,7 +214,6 @@ namespace System
         public extern string Replace(char oldChar, char newChar);
         public extern string[] Split(params char[] separator);
         public extern string[] Split(char separator, int count);
-        public extern string[] Split(string separator);
         public extern string Trim();
         public extern string Trim(params char[] trimChars);
         public extern string TrimStart();
