@@ -54,6 +54,7 @@ namespace System.IO
         public virtual void WriteLine(string format, object arg0, object arg1) => WriteLine(string.Format(format, arg0, arg1));
         public virtual void WriteLine(string format, params object[] arg) => WriteLine(string.Format(format, arg));
         public virtual void Flush() { }
+        public static TextWriter Synchronized(TextWriter writer) => writer ?? throw new ArgumentNullException(nameof(writer));
         public virtual void Close() => Dispose(true);
         public void Dispose() => Dispose(true);
         protected virtual void Dispose(bool disposing) { }
@@ -83,6 +84,8 @@ namespace System.IO
         private bool _closed;
         public StringWriter() { _sb = new StringBuilder(); }
         public StringWriter(StringBuilder sb) { if (sb == null) throw new ArgumentNullException(nameof(sb)); _sb = sb; }
+        public StringWriter(IFormatProvider formatProvider) : this() { }
+        public StringWriter(StringBuilder sb, IFormatProvider formatProvider) : this(sb) { }
         public override Encoding Encoding => Encoding.Unicode;
         public virtual StringBuilder GetStringBuilder() => _sb;
         private void Check() { if (_closed) throw new ObjectDisposedException(null, "Cannot write to a closed TextWriter."); }
@@ -137,6 +140,7 @@ namespace System.IO
         public virtual void Close() => Dispose(true);
         public void Dispose() => Dispose(true);
         protected virtual void Dispose(bool disposing) { }
+        public static TextReader Synchronized(TextReader reader) => reader ?? throw new ArgumentNullException(nameof(reader));
     }
 
     internal sealed class __ConsoleReader : TextReader
@@ -190,6 +194,7 @@ namespace System
         public static System.IO.TextWriter Out => __out ?? __stdout;
         public static System.IO.TextWriter Error => __error ?? __stderr;
         public static System.IO.TextReader In => __in ?? __stdin;
+        public static int Read() => In.Read();
         public static void SetOut(System.IO.TextWriter newOut)
         {
             if (newOut == null) throw new ArgumentNullException(nameof(newOut));
