@@ -274,31 +274,7 @@ func (c *compiler) awaitForeach(s *syntax.ForeachStmt) stmtFn {
 	coll := c.expr(s.X)
 	c.pushBlock()
 	defer c.popBlock()
-	var bind func(fr *Frame, v Value)
-	if s.Target != nil {
-		switch t := s.Target.(type) {
-		case *syntax.DeclExpr:
-			bind = c.designation(t.Des, nil)
-		case *syntax.TupleExpr:
-			bind = c.deconstructInto(t)
-		default:
-			c.errorf(s.Target, "unsupported foreach target")
-		}
-	} else {
-		var t *Type
-		if id, ok := s.Type.(*syntax.Ident); !ok || id.Name != "var" {
-			t = c.resolveType(s.Type)
-		}
-		lv := c.declare(s.Name.Name, t)
-		decl := varDecl(lv)
-		conv := in.converter(t)
-		bind = func(fr *Frame, v Value) {
-			if conv != nil {
-				v = conv(v)
-			}
-			decl(fr, v)
-		}
-	}
+	bind := c.foreachBinder(s, func() *Type { return nil })
 	c.pushBlock()
 	body := c.stmt(s.Body)
 	c.popBlock()

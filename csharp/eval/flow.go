@@ -93,6 +93,45 @@ func (c *Context) ForEach(v Value, fn func(Value) bool) {
 	}
 }
 
+// foreachBinder compiles the iteration variable of a foreach (a declaration, a
+// deconstruction or a typed/var name) into a function that binds each element.
+// varElem gives the element type of a var loop (nil when unknown); only a named
+// tuple element type then converts (retags) the values.
+func (c *compiler) foreachBinder(s *syntax.ForeachStmt, varElem func() *Type) func(fr *Frame, v Value) {
+	if s.Target != nil {
+		switch t := s.Target.(type) {
+		case *syntax.DeclExpr:
+			return c.designation(t.Des, nil)
+		case *syntax.TupleExpr:
+			return c.deconstructInto(t)
+		default:
+			c.errorf(s.Target, "unsupported foreach target")
+			return nil
+		}
+	}
+	in := c.in
+	var t *Type
+	isVar := false
+	if id, ok := s.Type.(*syntax.Ident); !ok || id.Name != "var" {
+		t = c.resolveType(s.Type)
+	} else {
+		isVar = true
+		t = varElem()
+	}
+	lv := c.declare(s.Name.Name, t)
+	decl := varDecl(lv)
+	conv := in.converter(t)
+	if isVar && (t == nil || t.Def == nil || !in.isTupleDef(t.Def)) {
+		conv = nil
+	}
+	return func(fr *Frame, v Value) {
+		if conv != nil {
+			v = conv(v)
+		}
+		decl(fr, v)
+	}
+}
+
 func (c *compiler) foreachStmt(s *syntax.ForeachStmt) stmtFn {
 	if s.Await {
 		return c.awaitForeach(s) // asyncstream.go
@@ -101,38 +140,7 @@ func (c *compiler) foreachStmt(s *syntax.ForeachStmt) stmtFn {
 	coll := c.expr(s.X)
 	c.pushBlock()
 	defer c.popBlock()
-	var bind func(fr *Frame, v Value)
-	if s.Target != nil {
-		switch t := s.Target.(type) {
-		case *syntax.DeclExpr:
-			bind = c.designation(t.Des, nil)
-		case *syntax.TupleExpr:
-			bind = c.deconstructInto(t)
-		default:
-			c.errorf(s.Target, "unsupported foreach target")
-		}
-	} else {
-		var t *Type
-		isVar := false
-		if id, ok := s.Type.(*syntax.Ident); !ok || id.Name != "var" {
-			t = c.resolveType(s.Type)
-		} else {
-			isVar = true
-			t = c.elementType(s.X) // static type only (stypes.go)
-		}
-		lv := c.declare(s.Name.Name, t)
-		decl := varDecl(lv)
-		conv := in.converter(t)
-		if isVar && (t == nil || t.Def == nil || !in.isTupleDef(t.Def)) {
-			conv = nil // var: only a named tuple element type retags its values
-		}
-		bind = func(fr *Frame, v Value) {
-			if conv != nil {
-				v = conv(v)
-			}
-			decl(fr, v)
-		}
-	}
+	bind := c.foreachBinder(s, func() *Type { return c.elementType(s.X) }) // static type only (stypes.go)
 	c.pushBlock()
 	body := c.stmt(s.Body)
 	c.popBlock()
