@@ -28,27 +28,7 @@ class P {
 
 // BenchmarkLibraryProgram runs a program mixing Dictionary, List.Sort, LINQ,
 // StringBuilder and formatting (2000 iterations) on a fresh interpreter.
-func BenchmarkLibraryProgram(b *testing.B) {
-	f, err := syntax.ParseFile("bench.cs", []byte(benchProgram))
-	if err != nil {
-		b.Fatal(err)
-	}
-	lib := Library()
-	for i := 0; i < b.N; i++ {
-		in, err := eval.New(eval.Config{Libraries: []*eval.Registry{lib}, Stdout: io.Discard,
-			Host: eval.NewVirtualLoop(time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))})
-		if err != nil {
-			b.Fatal(err)
-		}
-		Install(in, Options{})
-		if err := in.Load(f); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := in.Run(nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkLibraryProgram(b *testing.B) { runBench(b, benchProgram) }
 
 // BenchmarkNewInterp measures creating an interpreter with the library (declaring all preludes).
 func BenchmarkNewInterp(b *testing.B) {
