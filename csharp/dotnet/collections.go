@@ -90,54 +90,9 @@ func stringHash(kind int, s string) int {
 	return int(int32(h))
 }
 
-// compareDefault is Comparer<T>.Default.Compare: numbers by value, strings
-// with the (invariant) culture, IComparable objects through CompareTo, null first.
-func compareDefault(c *eval.Context, a, b eval.Value) int {
-	if a.K == eval.KNull || b.K == eval.KNull {
-		switch {
-		case a.K == b.K:
-			return 0
-		case a.K == eval.KNull:
-			return -1
-		}
-		return 1
-	}
-	switch {
-	case a.K == eval.KString && b.K == eval.KString:
-		return bcl.CompareInvariant(a.AsString(), b.AsString())
-	case a.K == eval.KDecimal && b.K == eval.KDecimal:
-		return dec(a.R).Cmp(dec(b.R))
-	case (a.K == eval.KDouble || a.K == eval.KFloat) && a.K == b.K:
-		x, y := a.AsDouble(), b.AsDouble()
-		switch {
-		case x < y:
-			return -1
-		case x > y:
-			return 1
-		case x == y:
-			return 0
-		case x != x && y != y:
-			return 0
-		case x != x:
-			return -1
-		}
-		return 1
-	case a.K == eval.KEnum && b.K == eval.KEnum || (a.K.IsIntegral() || a.K == eval.KChar || a.K == eval.KBool) && a.K == b.K:
-		if isUnsigned(a.K) {
-			return cmpValues(a, b)
-		}
-		x, y := int64(a.N), int64(b.N)
-		switch {
-		case x < y:
-			return -1
-		case x > y:
-			return 1
-		}
-		return 0
-	}
-	r := c.Call(a, "CompareTo", b)
-	return int(r.AsLong())
-}
+// compareDefault is Comparer<T>.Default.Compare (the interpreter's: null first,
+// numbers by value, strings with the invariant culture, IComparable objects).
+func compareDefault(c *eval.Context, a, b eval.Value) int { return c.CompareDefault(a, b) }
 
 // orderFunc returns the comparison a Sort uses: default, a Comparison<T>
 // delegate or an IComparer<T> object.
