@@ -8,9 +8,6 @@ import (
 	"rpbench/csharp/eval"
 )
 
-// fn is the native signature, shortened.
-type fn = eval.NativeFunc
-
 // throwEx throws a new exception of type typ with message msg. For the
 // argument exceptions a trailing " (Parameter 'name')" in msg becomes the
 // exception's ParamName, as .NET's constructors would produce it.
@@ -60,8 +57,6 @@ func nullCheck(c *eval.Context, v eval.Value, param string) {
 		c.ThrowValue(c.New(c.Interp().TypeByName("System.ArgumentNullException"), eval.Str(param)))
 	}
 }
-
-func str(v eval.Value) string { return v.AsString() }
 
 // local is the interpreter's local time zone.
 func local(c *eval.Context) *time.Location {
