@@ -1708,10 +1708,7 @@ func (f *flow) expr(e syntax.Expr) {
 			t, fl := f.cond(x)
 			f.st = join(t, fl)
 		case syntax.QQ:
-			f.expr(x.X)
-			after := f.st
-			f.expr(x.Y)
-			f.st = join(after, f.st)
+			f.coalesce(x.X, x.Y)
 		default:
 			f.expr(x.X)
 			f.expr(x.Y)
@@ -1804,10 +1801,7 @@ func (f *flow) assignExpr(x *syntax.AssignExpr) {
 		}
 		f.assignTarget(x.X)
 	case syntax.QQ_ASSIGN:
-		f.expr(x.X)
-		after := f.st
-		f.expr(x.Y)
-		f.st = join(after, f.st)
+		f.coalesce(x.X, x.Y)
 	default:
 		f.expr(x.X)
 		f.expr(x.Y)
@@ -1838,6 +1832,15 @@ func (f *flow) lambda(pl *syntax.ParamList, blk *syntax.BlockStmt, x syntax.Expr
 	saved, savedWarned := f.st, f.warned
 	f.asyncBody(pl, blk, x, async, pos)
 	f.st, f.warned = saved, savedWarned
+}
+
+// coalesce is the flow of x ?? y and x ??= y: y runs only when x is null, so
+// what it assigns is assigned afterwards only on that path.
+func (f *flow) coalesce(x, y syntax.Expr) {
+	f.expr(x)
+	after := f.st
+	f.expr(y)
+	f.st = join(after, f.st)
 }
 
 func (f *flow) switchExpr(x *syntax.SwitchExpr) {
