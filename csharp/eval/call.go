@@ -1212,44 +1212,39 @@ func (in *Interp) pickExtensionIn(c *Context, name string, recv Value, args []Va
 	if len(cands) == 0 {
 		return nil
 	}
-	if scopes != nil || recvST != nil {
-		all := make([]Value, 0, len(args)+1)
-		all = append(all, recv)
-		all = append(all, args...)
-		var nm []string
-		if names != nil {
-			nm = append([]string{""}, names...)
-		}
-		var sts []*Type
-		if recvST != nil || st != nil {
-			sts = make([]*Type, len(all))
-			sts[0] = recvST
-			copy(sts[1:], st)
-		}
-		for _, scope := range scopes {
-			var in1 []*Method
-			for _, m := range cands {
-				if m.Decl != nil && m.Decl.Outer == nil && containsStr(scope, m.Decl.Namespace) {
-					in1 = append(in1, m)
-				}
-			}
-			if len(in1) == 0 {
-				continue
-			}
-			if m := in.pickOverloadM(c, in1, all, nm, sts, nil, nil); m != nil {
-				return m
-			}
-		}
-		if m := in.pickOverloadM(c, cands, all, nm, sts, nil, nil); m != nil {
-			return m
-		}
-	}
+	// the receiver is the first argument
 	all := make([]Value, 0, len(args)+1)
 	all = append(all, recv)
 	all = append(all, args...)
 	var nm []string
 	if names != nil {
 		nm = append([]string{""}, names...)
+	}
+	if scopes == nil && recvST == nil {
+		return in.pickOverload(c, cands, all, nm)
+	}
+	var sts []*Type
+	if recvST != nil || st != nil {
+		sts = make([]*Type, len(all))
+		sts[0] = recvST
+		copy(sts[1:], st)
+	}
+	for _, scope := range scopes {
+		var in1 []*Method
+		for _, m := range cands {
+			if m.Decl != nil && m.Decl.Outer == nil && containsStr(scope, m.Decl.Namespace) {
+				in1 = append(in1, m)
+			}
+		}
+		if len(in1) == 0 {
+			continue
+		}
+		if m := in.pickOverloadM(c, in1, all, nm, sts, nil, nil); m != nil {
+			return m
+		}
+	}
+	if m := in.pickOverloadM(c, cands, all, nm, sts, nil, nil); m != nil {
+		return m
 	}
 	return in.pickOverload(c, cands, all, nm)
 }
